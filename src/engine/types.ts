@@ -66,6 +66,8 @@ export interface PointTable {
   holeId?: string[];
   values: Record<string, Float64Array>;
   row: Int32Array;
+  /** Text columns (domain codes), '' = missing; absent when the file has none. */
+  categories?: Record<string, string[]>;
 }
 
 /**
@@ -172,4 +174,22 @@ export interface TriangleMesh {
   positions: Float32Array;
   normals: Float32Array;
   indices: Uint32Array;
+  /** When present, positions are relative to this point (world = origin + position): keeps float32 precise at large coordinates. */
+  origin?: Vec3;
+}
+
+/** Validation report of an import: counts per table and element, and every row-level finding. */
+export interface ValidationReport {
+  findings: Finding[];
+  tables: {
+    kind: 'collars' | 'surveys' | 'assays' | 'intervals' | 'samples';
+    file: string;
+    /** Data rows read (header excluded). */
+    rows: number;
+    /** Rows excluded from further processing (each has a finding). */
+    excluded: number;
+    /** Canonical role → column name found in the file (e.g. HOLEID → 'hole_ID'). */
+    columns: Record<string, string>;
+  }[];
+  elements: { name: string; column: string; values: number; missing: number; belowDetection: number }[];
 }
