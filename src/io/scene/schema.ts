@@ -13,20 +13,27 @@ const positive = z.number().finite().positive();
 const vec3 = z.tuple([finite, finite, finite]);
 const posVec3 = z.tuple([positive, positive, positive]);
 const intVec3 = z.tuple([z.number().int().positive(), z.number().int().positive(), z.number().int().positive()]);
+/** Names of elements, columns and keys: short plain text. */
+const name = z.string().min(1).max(128);
+/** A record keyed by user text (element or column names), bounded in size. */
+const boundedRecord = <T extends z.ZodType>(value: T) => z.record(name, value)
+  .refine((r) => Object.keys(r).length <= 256, { message: 'allows at most 256 entries' });
+/** Embedded tables are bounded by the scene size limit (200 MB, see jsonText.ts). */
+const MAX_EMBEDDED_CHARS = 200 * 1024 * 1024;
 
 /** A table: a path relative to the scene file, or the CSV text embedded (plain or gzip+base64). */
 export const tableSource = z.object({
   path: z.string().min(1).max(4096).optional(),
   /** Embedded CSV text. */
-  text: z.string().optional(),
+  text: z.string().max(MAX_EMBEDDED_CHARS).optional().describe("Embedded CSV text."),
   /** Embedded gzip-compressed CSV, base64. */
-  gzip: z.string().optional(),
+  gzip: z.string().max(MAX_EMBEDDED_CHARS).optional().describe("Embedded gzip-compressed CSV, base64."),
   /** File name to report in findings when embedded. */
-  name: z.string().max(512).optional(),
+  name: z.string().max(512).optional().describe("File name to report in findings when embedded."),
   /** 'csv' (default) or GSLIB/GEO-EAS 'gslib'. Guessed from the extension when absent. */
-  format: z.enum(['csv', 'gslib']).optional(),
+  format: z.enum(['csv', 'gslib']).optional().describe("'csv' (default) or GSLIB/GEO-EAS 'gslib'. Guessed from the extension when absent."),
   /** Explicit column mapping: canonical name (X, HOLEID, FROM, …) → column in the file. */
-  columns: z.record(z.string(), z.string()).optional(),
+  columns: boundedRecord(name).optional().describe("Explicit column mapping: canonical name (X, HOLEID, FROM, …) → column in the file."),
 }).strict().refine((t) => [t.path, t.text, t.gzip].filter((v) => v !== undefined).length === 1,
   { message: 'give exactly one of path, text or gzip' });
 
@@ -35,28 +42,28 @@ export const dataSection = z.object({
   surveys: tableSource.optional(),
   assays: tableSource.optional(),
   /** Extra interval tables (lithology, domains) joined for composite breaks. */
-  intervals: z.array(tableSource).optional(),
+  intervals: z.array(tableSource).max(32).optional().describe("Extra interval tables (lithology, domains) joined for composite breaks."),
   samples: tableSource.optional(),
 }).strict().refine((d) => d.samples !== undefined || d.collars !== undefined,
   { message: 'data needs either samples, or collars (with assays)' });
 
 export const importSection = z.object({
   /** Values read as missing (besides blank). */
-  missingCodes: z.array(z.union([z.string(), finite])).default(['NA', 'N/A', '-', '-99', '-999', '-9999']),
+  missingCodes: z.array(z.union([z.string().max(64), finite])).max(64).default(['NA', 'N/A', '-', '-99', '-999', '-9999']).describe("Values read as missing (besides blank)."),
   /** How below-detection values ('<0.01' or negative numbers) are replaced. */
   belowDetection: z.object({
     rule: z.enum(['half', 'limit', 'zero', 'missing', 'value']).default('half'),
     /** Value used when rule is 'value'. */
-    value: finite.optional(),
+    value: finite.optional().describe("Value used when rule is 'value'."),
     /** Read negative numbers as below detection (|v| is the limit). */
-    negativeIsBelowDetection: z.boolean().default(true),
+    negativeIsBelowDetection: z.boolean().default(true).describe("Read negative numbers as below detection (|v| is the limit)."),
   }).strict().default({ rule: 'half', negativeIsBelowDetection: true }),
   /** Survey dip sign: auto = all-positive dips are read as positive-down, with a warning. */
-  dipSign: z.enum(['auto', 'negativeDown', 'positiveDown']).default('auto'),
+  dipSign: z.enum(['auto', 'negativeDown', 'positiveDown']).default('auto').describe("Survey dip sign: auto = all-positive dips are read as positive-down, with a warning."),
 }).strict();
 
 export const compositeSection = z.object({
-  length: positive,
+  length: positive.describe('Composite length, in the scene length unit.'),
   /**
    * Residual rule for the last, shorter piece of a run: 'append' merges it into the previous
    * composite when shorter than minFraction·length, 'keep' keeps it, 'discard' drops it (with a finding).
@@ -64,16 +71,16 @@ export const compositeSection = z.object({
   residual: z.enum(['append', 'keep', 'discard']).default('append'),
   minFraction: z.number().min(0).max(1).default(0.5),
   /** Break composites where this interval column changes (lithology/domain). */
-  breakOn: z.string().optional(),
+  breakOn: name.optional().describe("Break composites where this interval column changes (lithology/domain)."),
   /** Top-cut per element, applied to composites. */
-  caps: z.record(z.string(), positive).optional(),
+  caps: boundedRecord(positive).optional().describe("Top-cut per element, applied to composites."),
 }).strict();
 
 export const structureSchema = z.object({
   type: z.enum(['spherical', 'exponential', 'gaussian']),
-  sill: z.number().finite().nonnegative(),
-  ranges: posVec3,
-  angles: vec3.default([0, 0, 0]),
+  sill: z.number().finite().nonnegative().describe("The structure's contribution to the sill (GSLIB cc)."),
+  ranges: posVec3.describe('Practical ranges [major, semi-major, minor] (GSLIB convention).'),
+  angles: vec3.default([0, 0, 0]).describe('GSLIB angles [azimuth clockwise from north, dip negative downward, rake], degrees.'),
 }).strict();
 
 export const variogramSchema = z.object({
@@ -82,12 +89,12 @@ export const variogramSchema = z.object({
 }).strict();
 
 export const searchSchema = z.object({
-  ranges: posVec3,
-  angles: vec3.default([0, 0, 0]),
+  ranges: posVec3.describe('Search ellipsoid radii [major, semi-major, minor].'),
+  angles: vec3.default([0, 0, 0]).describe('GSLIB angles of the ellipsoid [azimuth, dip, rake], degrees.'),
   minSamples: z.number().int().min(1).default(4),
   maxSamples: z.number().int().min(1).default(24),
-  maxPerHole: z.number().int().min(0).default(0),
-  maxPerOctant: z.number().int().min(0).default(0),
+  maxPerHole: z.number().int().min(0).default(0).describe('At most this many samples from one hole; 0 = no limit.'),
+  maxPerOctant: z.number().int().min(0).default(0).describe('Octant search: at most this many samples per octant; 0 = off.'),
   passes: z.array(z.object({
     scale: positive,
     minSamples: z.number().int().min(1).optional(),
@@ -96,25 +103,28 @@ export const searchSchema = z.object({
 }).strict().refine((s) => s.minSamples <= s.maxSamples, { message: 'minSamples must not exceed maxSamples', path: ['minSamples'] });
 
 export const gridSchema = z.object({
-  origin: vec3,
-  size: posVec3,
-  count: intVec3,
+  origin: vec3.describe('Centroid of the first block (GSLIB xmn, ymn, zmn).'),
+  size: posVec3.describe('Block size along X, Y, Z.'),
+  count: intVec3.describe('Blocks along X, Y, Z; rows run X fastest, then Y, then Z.'),
 }).strict();
 
 export const estimateSection = z.object({
-  elements: z.array(z.string().min(1)).min(1),
+  /** Elements to estimate; all elements of the data when absent. */
+  elements: z.array(name).min(1).max(64).optional().describe("Elements to estimate; all elements of the data when absent."),
   method: z.enum(['kriging', 'idw']).default('kriging'),
   kriging: z.discriminatedUnion('type', [
     z.object({ type: z.literal('ordinary') }).strict(),
     z.object({ type: z.literal('simple'), mean: finite }).strict(),
   ]).default({ type: 'ordinary' }),
   /** IDW power when method is 'idw'. */
-  idwPower: positive.default(2),
+  idwPower: positive.default(2).describe("IDW power when method is 'idw'."),
   /** Variogram model per element; missing ones are fitted automatically. */
-  variograms: z.record(z.string(), variogramSchema).default({}),
-  search: searchSchema,
-  discretization: intVec3.default([1, 1, 1]),
-  grid: gridSchema.optional(),
+  variograms: boundedRecord(variogramSchema).default({}).describe("Variogram model per element; missing ones are fitted automatically."),
+  /** Search neighbourhood; derived from each element's variogram (ranges, angles) when absent. */
+  search: searchSchema.optional().describe("Search neighbourhood; derived from each element's variogram (ranges, angles) when absent."),
+  discretization: intVec3.default([1, 1, 1]).describe('Points per block [nx, ny, nz] for block kriging; [1, 1, 1] = point kriging at the centroid.'),
+  grid: gridSchema.optional().describe('Block grid; derived from the data spacing and extents when absent.'),
+  /** Leave-one-out (or leave-one-hole-out) cross-validation; `max` limits it to that many evenly spaced samples. */
   crossValidation: z.object({ leaveHoleOut: z.boolean().default(false), max: z.number().int().positive().optional() }).strict().optional(),
 }).strict();
 
@@ -124,7 +134,7 @@ export const variogramSection = z.object({
     azimuth: finite, dip: finite,
     tolerance: z.number().min(0).max(90).default(22.5),
     bandwidthH: positive.optional(), bandwidthV: positive.optional(),
-  }).strict()).default([]),
+  }).strict()).max(16).default([]),
   lag: positive.optional(),
   lagCount: z.number().int().positive().max(200).optional(),
   lagTolerance: positive.optional(),
@@ -132,21 +142,21 @@ export const variogramSection = z.object({
 
 export const resourcesSection = z.object({
   /** Dry bulk density, t/m³. */
-  density: positive.default(2.7),
-  cutoffs: z.array(z.number().finite().nonnegative()).optional(),
+  density: positive.default(2.7).describe("Dry bulk density, t/m³."),
+  cutoffs: z.array(z.number().finite().nonnegative()).max(1000).optional(),
 }).strict();
 
 const rgb = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 export const viewSection = z.object({
   camera: z.object({ position: vec3, target: vec3, up: vec3.default([0, 0, 1]), fov: z.number().min(5).max(120).default(45) }).strict().optional(),
-  element: z.string().optional(),
+  element: name.optional(),
   cutoff: z.number().finite().optional(),
   /** Field shown on blocks. */
-  field: z.enum(['estimate', 'variance', 'slope', 'samples', 'pass']).default('estimate'),
+  field: z.enum(['estimate', 'variance', 'slope', 'samples', 'pass']).default('estimate').describe("Field shown on blocks."),
   colormap: z.enum(['viridis', 'magma', 'inferno', 'plasma', 'cividis', 'turbo']).default('viridis'),
   /** Colour range of the shown field; automatic when absent. */
-  colorRange: z.tuple([finite, finite]).optional(),
+  colorRange: z.tuple([finite, finite]).optional().describe("Colour range of the shown field; automatic when absent."),
   visible: z.object({
     drillholes: z.boolean().default(true), blocks: z.boolean().default(true),
     envelope: z.boolean().default(true), labels: z.boolean().default(false),
@@ -160,22 +170,22 @@ export const viewSection = z.object({
 }).strict();
 
 export const sceneSchema = z.object({
-  lode: z.literal(SCENE_VERSION),
+  lode: z.literal(SCENE_VERSION).describe('Scene format version (this is format 1).'),
   name: z.string().max(200).optional(),
   description: z.string().max(4000).optional(),
   /** Attribution of the data (licence, source). */
-  attribution: z.string().max(4000).optional(),
+  attribution: z.string().max(4000).optional().describe("Attribution of the data (licence, source)."),
   /** Length unit of coordinates and depths. */
-  units: z.enum(['m', 'ft']).default('m'),
+  units: z.enum(['m', 'ft']).default('m').describe("Length unit of coordinates and depths."),
   /** Grade unit per element, e.g. {"AU": "g/t", "CU": "%"}; defaults by element. */
-  gradeUnits: z.record(z.string(), z.string().max(16)).optional(),
-  data: dataSection,
-  import: importSection.default({ missingCodes: ['NA', 'N/A', '-', '-99', '-999', '-9999'], belowDetection: { rule: 'half', negativeIsBelowDetection: true }, dipSign: 'auto' }),
-  composite: compositeSection.optional(),
-  variogram: variogramSection.optional(),
-  estimate: estimateSection.optional(),
-  resources: resourcesSection.optional(),
-  view: viewSection.optional(),
+  gradeUnits: boundedRecord(z.string().max(16)).optional().describe("Grade unit per element, e.g. {\"AU\": \"g/t\", \"CU\": \"%\"}; defaults by element."),
+  data: dataSection.describe('The tables: collars, surveys, assays (and extra interval tables), or point samples. Each is {"path": relative to the scene file} or embedded {"text"} / {"gzip": base64}.'),
+  import: importSection.describe('How cells are read: missing codes, below-detection rule, survey dip sign.').default({ missingCodes: ['NA', 'N/A', '-', '-99', '-999', '-9999'], belowDetection: { rule: 'half', negativeIsBelowDetection: true }, dipSign: 'auto' }),
+  composite: compositeSection.optional().describe('Compositing of drillhole assays to a fixed length, optional breaks and top-cuts.'),
+  variogram: variogramSection.optional().describe('Experimental variogram directions and lags (lode variogram, the app workbench).'),
+  estimate: estimateSection.optional().describe('Kriging: elements, variogram models (practical ranges, GSLIB angles), search, discretization, grid; derived from the data when absent.'),
+  resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table.'),
+  view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
 }).strict();
 
 /** A scene as written by a user (defaults may be missing). */
@@ -185,3 +195,9 @@ export type Scene = z.output<typeof sceneSchema>;
 export type TableSource = z.output<typeof tableSource>;
 export type EstimateSection = z.output<typeof estimateSection>;
 export type ViewSection = z.output<typeof viewSection>;
+export type CompositeSection = z.output<typeof compositeSection>;
+export type SearchSection = z.output<typeof searchSchema>;
+export type VariogramSection = z.output<typeof variogramSection>;
+export type ImportSection = z.output<typeof importSection>;
+export type ResourcesSection = z.output<typeof resourcesSection>;
+export type DataSection = z.output<typeof dataSection>;

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+
+export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report'] as const;
+export type Command = typeof COMMANDS[number];
+
+export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N]
+
+commands:
+  validate   import and validate the data; list every finding (exit 0 even with findings)
+  composite  composite the drillholes: CSV HOLEID,FROM,TO,X,Y,Z,<elements>
+  variogram  experimental variograms and the model per element: CSV
+  estimate   krige the block model: CSV X,Y,Z,<EL>,<EL>_VAR,<EL>_NS,<EL>_SLOPE,<EL>_PASS (GSLIB order, NaN = unestimated)
+  xval       cross-validation: CSV HOLEID,X,Y,Z,<EL>,<EL>_EST,<EL>_VAR per sample
+  report     validation summary, statistics and a grade–tonnage table
+
+options:
+  -o, --out FILE     write the output to FILE (default: standard output)
+  -t, --threads N    worker threads for estimate/xval/report (default: one per core; 0 = main thread)
+  -q, --quiet        no progress on standard error
+  -h, --help         this help
+exit status: 0 success, 2 bad input (scene, file, column), 1 internal error`;
+
+/** Parsed command line. */
+export interface CliArgs {
+  command: Command;
+  scene: string;
+  out?: string;
+  threads?: number;
+  quiet: boolean;
+}
+
+/** A command line that cannot be used (exit 2, with the usage). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Parses argv (without node and script); returns 'help' for -h/--help. */
+export function parseCliArgs(argv: string[]): CliArgs | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        threads: { type: 'string', short: 't' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const [command, scene, ...rest] = positionals;
+  if (!command) throw new UsageError('missing command');
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.join(', ')})`);
+  if (!scene) throw new UsageError(`${command}: missing scene file`);
+  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 0 || threads > 256) throw new UsageError(`--threads: expected a whole number from 0 to 256, got "${values.threads}"`);
+  }
+  if (values.out === '') throw new UsageError('--out: missing file name');
+  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false };
+}

@@ -1,0 +1,45 @@
+import { blockCentroid, blockCount } from '../../engine/grid/blockGrid';
+import type { Vec3 } from '../../engine/types';
+import { estimateAll, planEstimate } from '../../pipeline';
+import type { CliContext } from '../context';
+import { describePlan } from '../describePlan';
+
+/** Column names of the estimate CSV for some elements. */
+export function estimateHeader(elements: string[]): string[] {
+  return ['X', 'Y', 'Z', ...elements.flatMap((e) => [e, `${e}_VAR`, `${e}_NS`, `${e}_SLOPE`, `${e}_PASS`])];
+}
+
+/** Plans and runs the estimate of the scene (on the context's runner), with progress on stderr. */
+export async function runSceneEstimate(ctx: CliContext) {
+  const d = await ctx.data();
+  if (!ctx.scene.estimate) ctx.progress.note('estimate: the scene has no estimate section; estimating every element with derived parameters');
+  const plan = await planEstimate(ctx.scene, d);
+  describePlan(plan, ctx.progress);
+  const runner = ctx.runner();
+  const t0 = performance.now();
+  const results = await estimateAll(plan, runner, { onProgress: (el, done, total) => ctx.progress.update(`estimate ${el}`, done, total) });
+  const seconds = (performance.now() - t0) / 1000;
+  const n = blockCount(plan.grid);
+  for (const p of plan.elements) {
+    const r = results[p.element];
+    ctx.progress.note(`${p.element}: ${(n - r.unestimated - r.singular).toLocaleString('en-US')} of ${n.toLocaleString('en-US')} blocks estimated; ${r.unestimated.toLocaleString('en-US')} unestimated (too few samples in every pass: NaN)${r.singular ? `; ${r.singular} singular systems (NaN)` : ''}`);
+  }
+  ctx.progress.note(`estimate: ${(n * plan.elements.length).toLocaleString('en-US')} block estimates in ${seconds.toFixed(1)} s on ${ctx.threads === 0 ? 'the main thread' : `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}`}`);
+  return { data: d, plan, results };
+}
+
+/** `lode estimate`: CSV of block centroids and, per element, estimate, variance, samples, slope and pass (GSLIB order). */
+export async function estimateCommand(ctx: CliContext): Promise<void> {
+  const { plan, results } = await runSceneEstimate(ctx);
+  const els = plan.elements.map((p) => p.element);
+  await ctx.out.row(estimateHeader(els));
+  const rs = els.map((e) => results[e]);
+  const c: Vec3 = [0, 0, 0];
+  const n = blockCount(plan.grid);
+  for (let b = 0; b < n; b++) {
+    blockCentroid(plan.grid, b, c);
+    const row: (number | string)[] = [c[0], c[1], c[2]];
+    for (const r of rs) row.push(r.estimate[b], r.variance[b], r.nSamples[b], r.slope[b], r.pass[b]);
+    await ctx.out.row(row);
+  }
+}

@@ -1,0 +1,51 @@
+import { metalContent } from '../../engine/resources/gradeTonnage';
+import { blockCount } from '../../engine/grid/blockGrid';
+import { blockVolumeM3, elementStatistics, gradeTonnageTable } from '../../pipeline';
+import type { CliContext } from '../context';
+import { fmt, int, table } from '../text';
+import { reportSummary } from './validate';
+import { runSceneEstimate } from './estimate';
+
+/** Grade unit of an element: the scene's gradeUnits, else g/t for precious metals and % otherwise (the brief's convention). */
+export function gradeUnit(units: Record<string, string> | undefined, element: string): string {
+  const given = units?.[element] ?? Object.entries(units ?? {}).find(([k]) => k.toLowerCase() === element.toLowerCase())?.[1];
+  if (given) return given;
+  return /^(AU|AG|PT|PD)$/i.test(element) ? 'g/t' : '%';
+}
+
+/** `lode report`: validation summary, statistics per element and a grade–tonnage table from the estimate (text). */
+export async function reportCommand(ctx: CliContext): Promise<void> {
+  const { data: d, plan, results } = await runSceneEstimate(ctx);
+  const out = ctx.out;
+  const L = (s = '') => out.line(s);
+  await L(`Lode report: ${ctx.args.scene}${ctx.scene.name ? ` — ${ctx.scene.name}` : ''}`);
+  await L(`Data: ${d.kind}, length unit ${ctx.scene.units}`);
+  await L();
+  await L('== Validation');
+  for (const l of reportSummary(d)) await L(l);
+  await L();
+  const stats = elementStatistics(d.samples, plan.elements.map((p) => p.element));
+  await L(`== Statistics (${stats[0]?.weighting === 'length' ? 'length-weighted' : 'equal weights'}; ${d.kind === 'points' ? 'point samples' : ctx.scene.composite ? `${ctx.scene.composite.length} ${ctx.scene.units} composites` : 'assay intervals'}${ctx.scene.composite?.caps ? ', capped' : ''})`);
+  for (const l of table(['element', 'unit', 'count', 'missing', 'mean', 'variance', 'CV', 'min', 'p25', 'median', 'p75', 'p95', 'max', 'declustered mean'],
+    stats.map((s) => {
+      const m = s.summary, q = m.quantiles;
+      return [s.element, gradeUnit(ctx.scene.gradeUnits, s.element), int(m.count), int(m.missing), fmt(m.mean), fmt(m.variance), fmt(m.cv, 3), fmt(m.min), fmt(q.p25), fmt(q.p50), fmt(q.p75), fmt(q.p95), fmt(m.max), fmt(s.declustered.mean)];
+    }), new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]))) await L(l);
+  await L();
+  const g = plan.grid, density = ctx.scene.resources?.density ?? 2.7;
+  await L(`== Grade–tonnage (blocks ${g.size.join(' × ')} ${ctx.scene.units} = ${fmt(blockVolumeM3(g, ctx.scene.units))} m³, density ${density} t/m³, ${int(blockCount(g))} blocks)`);
+  for (const p of plan.elements) {
+    const r = results[p.element];
+    const unit = gradeUnit(ctx.scene.gradeUnits, p.element);
+    const gt = gradeTonnageTable(r.estimate, g, { units: ctx.scene.units, density, cutoffs: ctx.scene.resources?.cutoffs });
+    const metalName = (m: number) => {
+      const c = metalContent(m, unit);
+      return c.troyOunces !== undefined ? `${int(c.troyOunces)} oz` : c.tonnes !== undefined ? `${fmt(c.tonnes)} t` : fmt(m);
+    };
+    await L();
+    await L(`${p.element} (${unit}); ${int(r.unestimated)} blocks unestimated`);
+    for (const l of table(['cutoff', 'blocks', 'tonnes', `grade (${unit})`, 'metal'], gt.rows.map((row) => [
+      fmt(row.cutoff), int(row.blocks), int(row.tonnes), fmt(row.grade), metalName(row.metal),
+    ]))) await L(`  ${l}`);
+  }
+}

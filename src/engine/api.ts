@@ -1,0 +1,102 @@
+import type { BlockGrid, TriangleMesh } from './types';
+import { prepareEstimator, estimatePoints, type EstimateRequest, type EstimateResult, type PointRequest, type PreparedEstimation } from './kriging/estimateBlocks';
+import { crossValidate, type CrossValidationRequest, type CrossValidationResult } from './kriging/crossValidate';
+import { experimentalVariograms, type ExperimentalOptions, type ExperimentalVariogram, type VariogramDirection } from './variogram/experimental';
+import { downholeVariogram, type DownholeSamples } from './variogram/downhole';
+import { defaultVariogram, type DefaultVariogram } from './variogram/defaultVariogram';
+import { fitVariogramDetailed, type FitInput, type FitOptions, type VariogramFit } from './variogram/fit';
+import { isosurface, type IsosurfaceOptions } from './isosurface/isosurface';
+
+/**
+ * The engine as a worker serves it: plain data in (structured-cloneable), typed arrays out.
+ * workers/engine.worker.ts exposes exactly this object through comlink; the same object
+ * runs on the main thread in tests. Nothing here knows about workers.
+ */
+
+/** A block-model estimation job, identified so each worker prepares it (index, scratch) once. */
+export interface BlockJob extends Omit<EstimateRequest, 'start' | 'end'> {
+  /** Unique per job (e.g. `${runId}:${element}`); workers cache the prepared estimator under it. */
+  id: string;
+}
+
+/** Progress of a running range: targets done and total of that range. */
+export type RangeProgress = (done: number, total: number) => void;
+
+/** Prepared jobs a worker keeps at most (oldest dropped first). */
+const MAX_PREPARED = 4;
+
+/** Creates one engine instance with its own cache of prepared estimators. */
+export function createEngineApi() {
+  const prepared = new Map<string, PreparedEstimation>();
+
+  function preparedJob(id: string): PreparedEstimation {
+    const p = prepared.get(id);
+    if (!p) throw new Error(`engine: estimation job "${id}" was not prepared in this worker`);
+    return p;
+  }
+
+  return {
+    /** Builds the estimator of a block job once (spatial index, scratch); returns the grid's block count. */
+    prepareBlocks(job: BlockJob): number {
+      const have = prepared.get(job.id);
+      if (have) return have.total;
+      while (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
+      const { id, ...req } = job;
+      const p = prepareEstimator(req);
+      prepared.set(id, p);
+      return p.total;
+    },
+
+    /** Estimates blocks [start, end) of a prepared job (GSLIB order); NaN = unestimated. */
+    estimateBlockRange(id: string, start: number, end: number, onProgress?: RangeProgress): EstimateResult {
+      return preparedJob(id).run(start, end, onProgress);
+    },
+
+    /** Drops a prepared job (its index and scratch). */
+    release(id: string): void {
+      prepared.delete(id);
+    },
+
+    /** Point (or block-centred) estimates at targets [start, end) of the request. */
+    estimatePoints(req: PointRequest, onProgress?: RangeProgress): EstimateResult {
+      return estimatePoints(req, onProgress);
+    },
+
+    /** Leave-one-out (or leave-one-hole-out) cross-validation of the samples in req.indices (default all). */
+    crossValidate(req: CrossValidationRequest, onProgress?: RangeProgress): CrossValidationResult {
+      return crossValidate(req, onProgress);
+    },
+
+    /** Experimental variograms of v, one per direction (undefined = omnidirectional). */
+    experimentalVariograms(
+      x: Float64Array, y: Float64Array, z: Float64Array, v: Float64Array,
+      opts: Omit<ExperimentalOptions, 'direction'> & { directions: (VariogramDirection | undefined)[] },
+    ): ExperimentalVariogram[] {
+      return experimentalVariograms(x, y, z, v, opts);
+    },
+
+    /** Downhole experimental variogram (pairs within each hole, downhole distance). */
+    downholeVariogram(samples: DownholeSamples, v: Float64Array, opts: { lag: number; lagCount: number; lagTolerance?: number }): ExperimentalVariogram {
+      return downholeVariogram(samples, v, opts);
+    },
+
+    /** Automatic variogram model of v (lag from the data, omnidirectional fit, anisotropy when clear). */
+    defaultVariogram(x: Float64Array, y: Float64Array, z: Float64Array, v: Float64Array, opts?: { maxPairs?: number }): DefaultVariogram {
+      return defaultVariogram(x, y, z, v, opts);
+    },
+
+    /** Weighted least-squares fit of a model to experimental variograms. */
+    fitVariogram(input: FitInput | FitInput[], opts?: FitOptions): VariogramFit {
+      return fitVariogramDetailed(input, opts);
+    },
+
+    // ---- Isosurface (helper F, src/engine/isosurface) -------------------------------------
+    /** Envelope of a block field at a level (marching cubes); positions relative to options.origin. */
+    isosurface(grid: BlockGrid, values: Float64Array | Float32Array, level: number, options?: IsosurfaceOptions): TriangleMesh {
+      return isosurface(grid, values, level, options);
+    },
+  };
+}
+
+/** The engine API (what a worker exposes). */
+export type EngineApi = ReturnType<typeof createEngineApi>;

@@ -1,0 +1,19 @@
+/**
+ * The scene-driven pipeline shared by the CLI and the app (no DOM, no workers): load and
+ * validate a scene's data, plan an estimate (models, search, grid, with serious defaults),
+ * run it on a runner (worker pool or in process), and the variogram, statistics and
+ * grade–tonnage steps.
+ */
+export { InputError, isInputError } from './inputError';
+export type { SceneData } from './sceneData';
+export { loadSceneData } from './loadSceneData';
+export { elementData, resolveElement, type ElementData } from './estimationData';
+export { defaultGrid, type DerivedGrid, type GridDefaultsOptions } from './defaultGrid';
+export { medianNearestXY, niceNumber } from './spacing';
+export { searchFromModel } from './searchDefaults';
+export { planEstimate, plannedElements, withPlan, fitInProcess, type EstimatePlan, type ElementPlan, type ModelFitter } from './planEstimate';
+export { localRunner, type EstimateRunner, type RunnerOptions } from './runner';
+export { estimateAll, crossValidateAll, evenlySpaced, type ElementCrossValidation, type RunCallbacks } from './runEstimate';
+export { variogramReport, type VariogramReport } from './variogramStep';
+export { elementStatistics, type ElementStatistics } from './statistics';
+export { gradeTonnageTable, defaultCutoffs, blockVolumeM3, CUBIC_METRES_PER_CUBIC_FOOT } from './gradeTonnageStep';

@@ -1,0 +1,19 @@
+import { importPoints, pointsReport } from '../io/csv';
+import type { Scene } from '../io/scene/schema';
+import type { ReadFile } from '../io/scene/tableSource';
+import { readSceneTable } from './readTables';
+import { samplesFromPoints } from './samplesFromPoints';
+import type { SceneData } from './sceneData';
+
+/** Imports point samples (CSV or GSLIB/GEO-EAS): no desurvey, no compositing. */
+export async function loadPoints(scene: Scene, readFile: ReadFile): Promise<Omit<SceneData, 'caps'>> {
+  const src = scene.data.samples!;
+  const t = await readSceneTable(src, 'data.samples', readFile);
+  const r = importPoints(t.text, t.name, { ...scene.import, columns: src.columns, format: src.format });
+  const report = pointsReport(r);
+  const samples = samplesFromPoints(r.table);
+  return {
+    kind: 'points', report, findings: report.findings, holes: null, samples,
+    elements: Object.keys(samples.values), is2D: r.table.is2D,
+  };
+}

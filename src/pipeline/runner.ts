@@ -1,0 +1,47 @@
+import { createEngineApi, type BlockJob } from '../engine/api';
+import type { EstimateResult } from '../engine/kriging/estimateBlocks';
+import { summarize, type CrossValidationRequest, type CrossValidationResult } from '../engine/kriging/crossValidate';
+
+/** Options of a runner call (the pool's RunOptions). */
+export interface RunnerOptions<C> {
+  onProgress?: (done: number, total: number) => void;
+  onChunk?: (chunk: C) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * What runs estimates: the worker pool (workers/pool.ts WorkerPool satisfies this), or
+ * localRunner() on the calling thread. The pipeline depends only on this shape.
+ */
+export interface EstimateRunner {
+  estimateBlocks(job: BlockJob, opts?: RunnerOptions<EstimateResult>): Promise<EstimateResult>;
+  crossValidate(req: CrossValidationRequest, opts?: RunnerOptions<CrossValidationResult>): Promise<CrossValidationResult>;
+}
+
+function checkAbort(signal?: AbortSignal): void {
+  if (signal?.aborted) throw Object.assign(new Error('The estimate was cancelled'), { name: 'AbortError' });
+}
+
+/** Runs the engine on the calling thread (tests, `--threads 0`): same results as the pool, one chunk. */
+export function localRunner(): EstimateRunner {
+  const engine = createEngineApi();
+  return {
+    async estimateBlocks(job, opts = {}) {
+      checkAbort(opts.signal);
+      const total = engine.prepareBlocks(job);
+      try {
+        const r = engine.estimateBlockRange(job.id, 0, total, opts.onProgress);
+        opts.onChunk?.(r);
+        return r;
+      } finally {
+        engine.release(job.id);
+      }
+    },
+    async crossValidate(req, opts = {}) {
+      checkAbort(opts.signal);
+      const r = engine.crossValidate(req, opts.onProgress);
+      opts.onChunk?.(r);
+      return { ...r, summary: summarize(r.value, r.estimate, r.variance) };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { CapReport } from '../engine/drillholes/capping';
+import type { CompositeStats } from '../engine/drillholes/composite';
+import type { CollarTable, DesurveyedHoles, Finding, IntervalTable, SampleSet, SurveyTable, ValidationReport } from '../engine/types';
+
+/** Everything a scene's data yields before estimation; shared by the CLI and the app. */
+export interface SceneData {
+  kind: 'drillholes' | 'points';
+  /** Validation report: every finding of import, validation, desurvey, compositing and capping. */
+  report: ValidationReport;
+  /** Same as report.findings. */
+  findings: Finding[];
+  /** Cleaned drillhole tables (drillhole data only). */
+  collars?: CollarTable;
+  surveys?: SurveyTable;
+  assays?: IntervalTable;
+  intervals?: IntervalTable[];
+  /** Desurveyed holes; null for point data. */
+  holes: DesurveyedHoles | null;
+  /** Composites (when the scene composites), else interval midpoints, or the point samples; capped. */
+  samples: SampleSet;
+  /** Element names of the samples (keys of samples.values). */
+  elements: string[];
+  /** True when the point data had no Z column. */
+  is2D: boolean;
+  /** Compositing counts, when the scene composites. */
+  composite?: CompositeStats;
+  /** Top-cut report per element, when the scene caps. */
+  caps?: Record<string, CapReport>;
+}

@@ -1,0 +1,261 @@
+import * as Comlink from 'comlink';
+import type { BlockJob } from '../src/engine/api';
+import type { EstimateResult, PointRequest } from '../src/engine/kriging/estimateBlocks';
+import { summarize as summarizeCrossValidation, type CrossValidationRequest, type CrossValidationResult } from '../src/engine/kriging/crossValidate';
+import { blockCount } from '../src/engine/grid/blockGrid';
+import type { WorkerApi } from './exposeEngine';
+import { allocateResult, copyChunk } from './results';
+
+/** One engine worker as the pool sees it; made by a factory (browser Worker or Node worker thread). */
+export interface PoolWorker {
+  api: Comlink.Remote<WorkerApi>;
+  /** Rejects when the worker fails (error, unexpected exit); never resolves. */
+  failed: Promise<never>;
+  terminate(): void;
+}
+
+export type WorkerFactory = () => PoolWorker;
+
+/** Options of a chunked run. */
+export interface RunOptions<C = EstimateResult> {
+  /** Targets done so far and the total (called on the main thread, a few times a second at most per worker). */
+  onProgress?: (done: number, total: number) => void;
+  /** Each finished chunk as it arrives (blocks [chunk.start, chunk.start + length)), for streaming display. */
+  onChunk?: (chunk: C) => void;
+  /** Aborting rejects the run with an AbortError and terminates the workers it was using. */
+  signal?: AbortSignal;
+  /** Targets per chunk; default total / (16 · workers), within [256, 8192]. */
+  chunkSize?: number;
+}
+
+interface Slot { worker: PoolWorker; id: number }
+
+let jobCounter = 0;
+
+/** A fresh job id (unique within this page/process). */
+export function newJobId(prefix = 'job'): string {
+  return `${prefix}-${Date.now().toString(36)}-${(++jobCounter).toString(36)}`;
+}
+
+function abortError(): Error {
+  return typeof DOMException === 'function' ? new DOMException('The estimate was cancelled', 'AbortError') : Object.assign(new Error('The estimate was cancelled'), { name: 'AbortError' });
+}
+
+/** Default chunk size for a total split among some workers. */
+export function defaultChunkSize(total: number, workers: number): number {
+  return Math.max(256, Math.min(8192, Math.ceil(total / (16 * Math.max(1, workers)))));
+}
+
+/**
+ * A pool of engine workers (one per core): splits a block range into chunks that idle
+ * workers pull in turn, streams progress and finished chunks, supports cancel, and
+ * assembles the full result in order. Workers are created lazily and reused; a worker
+ * that was cancelled or failed is terminated and replaced on the next run.
+ */
+export class WorkerPool {
+  private readonly idle: Slot[] = [];
+  private readonly waiting: ((s: Slot) => void)[] = [];
+  private readonly slots = new Set<Slot>();
+  private created = 0;
+  private live = 0;
+  private closed = false;
+
+  constructor(private readonly factory: WorkerFactory, readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`worker pool: size must be an integer >= 1, got ${size}`);
+  }
+
+  /** Takes up to n workers: waits for the first, then takes whatever else is free now. */
+  private async acquire(n: number, signal?: AbortSignal): Promise<Slot[]> {
+    const got: Slot[] = [];
+    const takeFree = () => {
+      while (got.length < n && this.idle.length) got.push(this.idle.pop() as Slot);
+      while (got.length < n && this.live < this.size) got.push(this.spawn());
+    };
+    if (this.closed) throw new Error('worker pool: terminated');
+    takeFree();
+    if (got.length === 0) {
+      got.push(await new Promise<Slot>((resolve, reject) => {
+        const w = (s: Slot) => { signal?.removeEventListener('abort', onAbort); resolve(s); };
+        const onAbort = () => { this.waiting.splice(this.waiting.indexOf(w), 1); reject(abortError()); };
+        if (signal?.aborted) { reject(abortError()); return; }
+        signal?.addEventListener('abort', onAbort, { once: true });
+        this.waiting.push(w);
+      }));
+      takeFree();
+    }
+    return got;
+  }
+
+  private spawn(): Slot {
+    const s = { worker: this.factory(), id: ++this.created };
+    this.live++;
+    this.slots.add(s);
+    return s;
+  }
+
+  private release(s: Slot): void {
+    if (this.closed) return;
+    const w = this.waiting.shift();
+    if (w) w(s);
+    else this.idle.push(s);
+  }
+
+  private discard(s: Slot): void {
+    s.worker.terminate();
+    if (!this.slots.delete(s)) return;
+    this.live--;
+    // A waiter gets a fresh worker in place of the discarded one.
+    const w = this.waiting.shift();
+    if (w && !this.closed) w(this.spawn());
+  }
+
+  /**
+   * Runs total targets in chunks on up to `size` workers. setup runs once per worker before
+   * its first chunk, run computes one chunk, teardown runs on each worker that finished normally.
+   */
+  private async runChunks<C>(total: number, opts: RunOptions<C>,
+    task: {
+      setup?: (api: Comlink.Remote<WorkerApi>) => Promise<unknown>;
+      run: (api: Comlink.Remote<WorkerApi>, start: number, end: number, progress?: (d: number) => void) => Promise<C>;
+      /** Takes a finished chunk [start, end) into the result (main thread). */
+      collect: (chunk: C, start: number, end: number) => void;
+      teardown?: (api: Comlink.Remote<WorkerApi>) => Promise<unknown>;
+    }, offset = 0): Promise<void> {
+    const { signal } = opts;
+    if (signal?.aborted) throw abortError();
+    const chunk = opts.chunkSize ?? defaultChunkSize(total, this.size);
+    if (!(chunk >= 1)) throw new Error(`worker pool: chunkSize must be >= 1, got ${chunk}`);
+    const nChunks = Math.ceil(total / chunk);
+    if (nChunks === 0) return;
+    const slots = await this.acquire(Math.min(this.size, nChunks), signal);
+    if (signal?.aborted) {
+      slots.forEach((sl) => this.release(sl));
+      throw abortError();
+    }
+    let next = 0, doneTargets = 0, stopped = false;
+    // In-chunk progress of running chunks; a late progress message of a finished chunk is ignored.
+    const partial = new Map<number, number>();
+    const finished = new Set<number>();
+    const report = () => {
+      if (!opts.onProgress || stopped) return;
+      let d = doneTargets;
+      for (const v of partial.values()) d += v;
+      opts.onProgress(d, total);
+    };
+    let failure: unknown = null;
+    const stop = (e: unknown) => { if (!stopped) { stopped = true; failure = e; } };
+    const onAbort = () => stop(abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const aborted = new Promise<never>((_, reject) => {
+      if (!signal) return;
+      signal.addEventListener('abort', () => reject(abortError()), { once: true });
+    });
+    aborted.catch(() => undefined);
+
+    // A worker that failed, or was busy when the run was cancelled, is terminated, not reused.
+    const healthy = slots.map(() => true);
+    const loop = async (slot: Slot, i: number): Promise<void> => {
+      const api = slot.worker.api;
+      const sick = (e: unknown): never => { healthy[i] = false; throw e; };
+      const guard = <T>(p: Promise<T>) => Promise.race([p, slot.worker.failed.catch(sick), aborted.catch(sick)]);
+      if (task.setup) await guard(task.setup(api));
+      while (!stopped && next < nChunks) {
+        const c = next++;
+        const start = c * chunk, end = Math.min(total, start + chunk);
+        const progress = opts.onProgress ? (d: number) => { if (!finished.has(c)) { partial.set(c, d); report(); } } : undefined;
+        const r = await guard(task.run(api, offset + start, offset + end, progress));
+        if (stopped) break;
+        partial.delete(c);
+        finished.add(c);
+        doneTargets += end - start;
+        task.collect(r, offset + start, offset + end);
+        opts.onChunk?.(r);
+        report();
+      }
+      if (task.teardown) await guard(task.teardown(api));
+    };
+
+    await Promise.allSettled(slots.map((s, i) => loop(s, i).catch(stop)));
+    signal?.removeEventListener('abort', onAbort);
+    slots.forEach((s, i) => (healthy[i] ? this.release(s) : this.discard(s)));
+    if (stopped) throw failure;
+  }
+
+  /** Estimates blocks [start, end) of a job's grid (default: all) on the pool; the result is in GSLIB order. */
+  async estimateBlocks(job: BlockJob, opts: RunOptions & { start?: number; end?: number } = {}): Promise<EstimateResult> {
+    const start = opts.start ?? 0, end = opts.end ?? blockCount(job.grid);
+    const result = allocateResult(start, end - start);
+    await this.runChunks(end - start, opts, {
+      setup: (api) => api.prepareBlocks(job),
+      run: (api, s, e, progress) => api.estimateBlockRange(job.id, s, e, progress && Comlink.proxy((d: number) => progress(d))),
+      collect: (r) => copyChunk(result, r),
+      teardown: (api) => api.release(job.id),
+    }, start);
+    return result;
+  }
+
+  /** Point estimates at all targets of a request, in chunks on the pool (the request travels with each chunk). */
+  async estimatePoints(req: Omit<PointRequest, 'start' | 'end'>, opts: RunOptions = {}): Promise<EstimateResult> {
+    const result = allocateResult(0, req.x.length);
+    await this.runChunks(req.x.length, opts, {
+      run: (api, s, e, progress) => api.estimatePoints({ ...req, start: s, end: e }, progress && Comlink.proxy((d: number) => progress(d))),
+      collect: (r) => copyChunk(result, r),
+    });
+    return result;
+  }
+
+  /**
+   * Cross-validation of the samples in req.indices (default all), in chunks on the pool;
+   * rows in the order of the indices, summary over all of them.
+   */
+  async crossValidate(req: CrossValidationRequest, opts: RunOptions<CrossValidationResult> = {}): Promise<CrossValidationResult> {
+    const indices = req.indices ?? Int32Array.from({ length: req.data.x.length }, (_, i) => i);
+    const m = indices.length;
+    const out = {
+      index: indices, value: new Float64Array(m), estimate: new Float64Array(m).fill(NaN), variance: new Float64Array(m).fill(NaN),
+      error: new Float64Array(m).fill(NaN), nSamples: new Int32Array(m),
+    };
+    await this.runChunks(m, { chunkSize: Math.max(64, Math.ceil(m / (8 * this.size))), ...opts }, {
+      run: (api, s, e, progress) => api.crossValidate({ ...req, indices: indices.slice(s, e) }, progress && Comlink.proxy((d: number) => progress(d))),
+      collect: (r, s) => {
+        out.value.set(r.value, s); out.estimate.set(r.estimate, s); out.variance.set(r.variance, s);
+        out.error.set(r.error, s); out.nSamples.set(r.nSamples, s);
+      },
+    });
+    return { ...out, summary: summarizeCrossValidation(out.value, out.estimate, out.variance) };
+  }
+
+  /** Runs one call on a free worker (variograms, isosurface, …). */
+  async call<T>(fn: (api: Comlink.Remote<WorkerApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const [slot] = await this.acquire(1, signal);
+    if (signal?.aborted) {
+      this.release(slot);
+      throw abortError();
+    }
+    let healthy = true;
+    const sick = (e: unknown): never => { healthy = false; throw e; };
+    const aborted = new Promise<never>((_, reject) => {
+      if (signal?.aborted) reject(abortError());
+      signal?.addEventListener('abort', () => reject(abortError()), { once: true });
+    });
+    try {
+      return await Promise.race([fn(slot.worker.api), slot.worker.failed.catch(sick), aborted.catch(sick)]);
+    } finally {
+      if (healthy) this.release(slot); else this.discard(slot);
+    }
+  }
+
+  /** Terminates every worker; the pool cannot be used afterwards. */
+  terminate(): void {
+    this.closed = true;
+    for (const s of this.slots) s.worker.terminate();
+    this.slots.clear();
+    this.idle.length = 0;
+    this.live = 0;
+  }
+
+  /** Workers alive now (created lazily, up to size). */
+  get workers(): number {
+    return this.live;
+  }
+}
