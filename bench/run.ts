@@ -9,6 +9,7 @@ type Part = () => Promise<boolean>;
 
 const PARTS: Record<string, { about: string; run: Part }> = {
   engine: { about: 'kriging: blocks/s with 1 and 2 worker threads, against R gstat; peak memory', run: async () => (await import('./engine')).engineBench() },
+  isosurface: { about: 'marching cubes on 1,000,000 blocks', run: async () => (await import('./isosurface')).isosurfaceBench() },
 };
 
 async function main(argv: string[]): Promise<number> {

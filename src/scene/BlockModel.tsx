@@ -1,0 +1,133 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Matrix4, type Camera, type Mesh, type Scene, type WebGLRenderer } from 'three';
+import type { BlockEstimates, Vec3 } from '../engine/types';
+import type { BlockField } from './blockAttributes';
+import { BlockBuffers } from './blockBuffers';
+import { blockMaterial, lutTexture } from './blockMaterial';
+import type { ColormapName } from './colormaps';
+import { useColorRanges } from './colorRanges';
+import { lastFill } from './perf';
+import { usePickRegistry } from './pickRegistry';
+import { shownElement, useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
+
+const AXIS = { x: 0, y: 1, z: 2 } as const;
+const inverse = new Matrix4();
+/** Cutoffs are clamped above −1e38 so that blocks without a value (NO_VALUE = −3e38) stay hidden. */
+const clampCutoff = (c: number) => Math.max(-1e38, Number.isFinite(c) ? c : -1e38);
+
+/**
+ * The block model: one instanced unit box per block of the grid, coloured by the chosen field.
+ * Instances are sorted by decreasing grade, so the cutoff (read from the store with subscribe(), no
+ * React render, no buffer upload) sets only the number of instances drawn and a uniform. Blocks
+ * beyond the section or hidden by six shown neighbours are dropped in the vertex shader. While an
+ * estimate streams in, each chunk uploads only its range (see BlockBuffers).
+ */
+export function BlockModel() {
+  const api = useSceneStoreApi();
+  const registry = usePickRegistry();
+  const invalidate = useThree((s) => s.invalidate);
+  const grid = useSceneStore((s) => s.grid);
+  const element = useSceneStore(shownElement);
+  const est = useSceneStore((s) => (element ? s.estimates[element] : undefined));
+  const version = useSceneStore((s) => s.estimatesVersion);
+  const view = useView();
+  const { origin } = useFrameOfReference();
+  const ranges = useColorRanges();
+  const field = view.field as BlockField;
+
+  const running = useSceneStore((s) => s.status.running);
+  const buffers = useMemo(() => (grid ? new BlockBuffers(grid) : null), [grid]);
+  // One material for the component's life; the colour map is a texture swapped below.
+  const { material, uniforms } = useMemo(() => blockMaterial('viridis'), []);
+  const meshRef = useRef<Mesh>(null);
+  const filled = useRef<{ est?: BlockEstimates; field?: BlockField; buffers?: BlockBuffers; running?: boolean }>({});
+
+  useEffect(() => () => buffers?.dispose(), [buffers]);
+  useEffect(() => () => { material.dispose(); uniforms.uLut.value.dispose(); }, [material, uniforms]);
+
+  // Colour map: swap the 256×1 texture.
+  useLayoutEffect(() => {
+    const old = uniforms.uLut.value;
+    uniforms.uLut.value = lutTexture(view.colormap as ColormapName);
+    old.dispose();
+    invalidate();
+  }, [view.colormap, uniforms, invalidate]);
+
+  // Grid placement relative to the local origin.
+  useLayoutEffect(() => {
+    if (!grid) return;
+    uniforms.uBase.value.set(grid.origin[0] - origin[0], grid.origin[1] - origin[1], grid.origin[2] - origin[2]);
+    uniforms.uSize.value.set(...grid.size);
+    uniforms.uCount.value.set(grid.count[0], grid.count[1]);
+    invalidate();
+  }, [grid, origin, uniforms, invalidate]);
+
+  // Per-block values: the changed range while an estimate streams in, else everything (sorted by grade).
+  useLayoutEffect(() => {
+    if (!grid || !buffers) return;
+    const t0 = performance.now();
+    const prev = filled.current;
+    const dirty = api.getState().estimatesDirty;
+    const partial = running && prev.running && prev.est === est && prev.field === field && prev.buffers === buffers && dirty !== null;
+    buffers.setCutoff(clampCutoff(api.getState().cutoff));
+    const written = buffers.update(est, field, partial ? dirty : null, running);
+    filled.current = { est, field, buffers, running };
+    const base: Vec3 = [grid.origin[0] - origin[0], grid.origin[1] - origin[1], grid.origin[2] - origin[2]];
+    registry.blocks = { grid, grade: buffers.grade, base };
+    lastFill.ms = performance.now() - t0; lastFill.blocks = written; lastFill.at = performance.now();
+    invalidate();
+  }, [grid, buffers, est, version, field, running, origin, api, registry, invalidate]);
+
+  useEffect(() => () => { registry.blocks = null; }, [registry]);
+
+  // Colour range.
+  useLayoutEffect(() => {
+    const r = ranges.blocks ?? [0, 1];
+    uniforms.uRange.value.set(r[0], r[1]);
+    invalidate();
+  }, [ranges.blocks, uniforms, invalidate]);
+
+  // Section: whole blocks beyond the plane are dropped.
+  useLayoutEffect(() => {
+    const s = view.section;
+    if (s?.enabled) {
+      const a = AXIS[s.axis];
+      uniforms.uSectionAxis.value = a;
+      uniforms.uSectionPos.value = s.position - origin[a];
+    } else uniforms.uSectionAxis.value = -1;
+    invalidate();
+  }, [view.section, origin, uniforms, invalidate]);
+
+  // Cutoff: fast state, straight from the store to the uniform.
+  useEffect(() => {
+    const apply = (c: number) => {
+      const cutoff = clampCutoff(c);
+      uniforms.uCutoff.value = cutoff;
+      buffers?.setCutoff(cutoff);
+      invalidate();
+    };
+    apply(api.getState().cutoff);
+    return api.subscribe((s, p) => { if (s.cutoff !== p.cutoff) apply(s.cutoff); });
+  }, [api, uniforms, buffers, invalidate]);
+
+  // Before each draw: the camera in the blocks' frame (faces turned towards it).
+  const onBeforeRender = useMemo(() => (_r: WebGLRenderer, _s: Scene, camera: Camera) => {
+    const mesh = meshRef.current;
+    if (mesh) uniforms.uCamera.value.copy(camera.position).applyMatrix4(inverse.copy(mesh.matrixWorld).invert());
+  }, [uniforms]);
+
+  if (!buffers || !est) return null;
+  return (
+    <mesh
+      ref={meshRef}
+      onBeforeRender={onBeforeRender}
+      geometry={buffers.geometry}
+      material={material}
+      visible={view.visible.blocks}
+      frustumCulled={false}
+      raycast={() => undefined}
+      name="blocks"
+    />
+  );
+}

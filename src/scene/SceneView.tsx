@@ -1,0 +1,99 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
+import { OrbitControls } from '@react-three/drei';
+import { useTranslation } from 'react-i18next';
+import { Axes } from './Axes';
+import { BlockModel } from './BlockModel';
+import { CameraRig } from './CameraRig';
+import { SceneColorBars } from './ColorBar';
+import { Drillholes } from './Drillholes';
+import { Envelope } from './Envelope';
+import { Highlight } from './Highlight';
+import { InfoPanel } from './InfoPanel';
+import { NorthArrow } from './NorthArrow';
+import { Picker } from './Picker';
+import { SectionPlane } from './SectionPlane';
+import { installSceneProbe } from './perf';
+import { PickContext, type PickRegistry } from './pickRegistry';
+import { SceneStoreProvider, useView, type SceneStoreApi } from './useSceneData';
+
+/** Background of the 3D view. */
+export const BACKGROUND = '#14181e';
+
+/** Enables per-material clipping and installs the benchmark probe. */
+function RendererSetup() {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => { gl.localClippingEnabled = true; invalidate(); }, [gl, invalidate]);
+  useEffect(() => installSceneProbe(gl, invalidate), [gl, invalidate]);
+  return null;
+}
+
+/** Everything drawn in the data frame: relative to the local origin, Z scaled by the vertical exaggeration. */
+function DataFrame({ children }: { children?: ReactNode }) {
+  const ve = useView().verticalExaggeration;
+  return (
+    <group name="data" scale={[1, 1, ve]}>
+      <Drillholes />
+      <BlockModel />
+      <Envelope />
+      <SectionPlane />
+      <Axes />
+      <NorthArrow />
+      <Highlight />
+      {children}
+    </group>
+  );
+}
+
+export interface SceneViewProps {
+  /** The store to show (the app's `useLode`, or a test store). */
+  store: SceneStoreApi;
+  /** Extra 3-D content, drawn in the data frame. */
+  children?: ReactNode;
+}
+
+/**
+ * The 3-D view: a Z-up canvas (X east, Y north) drawing only on demand, with orbit/pan/zoom, the
+ * drillholes, block model, envelope, section, axes and north arrow; HTML overlays for the colour
+ * bars and the selection. The canvas keeps its drawing buffer so tests can read its pixels.
+ */
+export function SceneView({ store, children }: SceneViewProps) {
+  const { t } = useTranslation();
+  const registry = useMemo<PickRegistry>(() => ({ holes: null, blocks: null }), []);
+  return (
+    <SceneStoreProvider store={store}>
+      <PickContext.Provider value={registry}>
+        <div className="lode-viewport" style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }}>
+          <Canvas
+            frameloop="demand"
+            dpr={[1, 2]}
+            gl={{ preserveDrawingBuffer: true, antialias: true }}
+            camera={{ up: [0, 0, 1], fov: 45, near: 0.1, far: 1e6, position: [300, -400, 300] }}
+            aria-label={t('scene.canvas', '3D view of the deposit')}
+            role="img"
+          >
+            <SceneStoreProvider store={store}>
+              <PickContext.Provider value={registry}>
+                <color attach="background" args={[BACKGROUND]} />
+                <hemisphereLight args={['#ffffff', '#3a3f47', 1.6]} position={[0, 0, 1]} />
+                <directionalLight position={[0.5, -0.8, 1.2]} intensity={1.4} />
+                <OrbitControls makeDefault enableDamping={false} zoomToCursor />
+                <RendererSetup />
+                <CameraRig />
+                <DataFrame>{children}</DataFrame>
+                <Picker />
+              </PickContext.Provider>
+            </SceneStoreProvider>
+          </Canvas>
+          <div style={{ position: 'absolute', left: 12, bottom: 12, pointerEvents: 'none' }}>
+            <SceneColorBars />
+          </div>
+          <div style={{ position: 'absolute', right: 12, bottom: 12 }}>
+            <InfoPanel />
+          </div>
+        </div>
+      </PickContext.Provider>
+    </SceneStoreProvider>
+  );
+}

@@ -1,0 +1,85 @@
+import type { BlockEstimates, BlockGrid } from '../engine/types';
+
+/** Fields a block can be coloured by (scene.view.field). */
+export type BlockField = 'estimate' | 'variance' | 'slope' | 'samples' | 'pass';
+
+/** Stand-in for "no value" in float32 GPU attributes: below any cutoff, and tested for by the shader (< -1e38). */
+export const NO_VALUE = -3.0e38;
+
+/** Value of one field of block b (NaN when unestimated), from estimates covering [start, start + length). */
+export function fieldValue(est: BlockEstimates, field: BlockField, b: number): number {
+  const i = b - est.start;
+  if (i < 0 || i >= est.estimate.length) return NaN;
+  if (!(est.estimate[i] === est.estimate[i])) return NaN;
+  switch (field) {
+    case 'estimate': return est.estimate[i];
+    case 'variance': return est.variance[i];
+    case 'slope': return est.slope[i];
+    case 'samples': return est.nSamples[i];
+    case 'pass': return est.pass[i];
+  }
+}
+
+/**
+ * Write the per-block GPU attributes for blocks [start, end) of the grid: `grade` (the estimate,
+ * compared with the cutoff) and `field` (what sets the colour), NO_VALUE where unestimated.
+ * `field` may be the same array as `grade` when the field is the estimate.
+ */
+export function fillBlockValues(est: BlockEstimates | undefined, field: BlockField, grade: Float32Array, values: Float32Array,
+  start = 0, end = grade.length): void {
+  for (let b = start; b < end; b++) {
+    const g = est ? fieldValue(est, 'estimate', b) : NaN;
+    grade[b] = g === g ? g : NO_VALUE;
+    if (values !== grade) {
+      const v = g === g ? fieldValue(est as BlockEstimates, field, b) : NaN;
+      values[b] = v === v ? v : NO_VALUE;
+    }
+  }
+}
+
+/**
+ * Smallest grade among the six face neighbours of each block in [start, end) (NO_VALUE at the grid
+ * boundary). A block whose six neighbours are all at or above the cutoff is hidden by them, so the
+ * shader skips it: only the shell of the shown blocks is rasterised.
+ */
+export function fillNeighbourMin(grid: BlockGrid, grade: Float32Array, out: Float32Array, start = 0, end = grade.length): void {
+  const [nx, ny, nz] = grid.count, nxy = nx * ny;
+  for (let b = start; b < end; b++) {
+    const k = Math.floor(b / nxy), r = b - k * nxy, j = Math.floor(r / nx), i = r - j * nx;
+    if (i === 0 || j === 0 || k === 0 || i === nx - 1 || j === ny - 1 || k === nz - 1) { out[b] = NO_VALUE; continue; }
+    let m = grade[b - 1];
+    let v = grade[b + 1]; if (v < m) m = v;
+    v = grade[b - nx]; if (v < m) m = v;
+    v = grade[b + nx]; if (v < m) m = v;
+    v = grade[b - nxy]; if (v < m) m = v;
+    v = grade[b + nxy]; if (v < m) m = v;
+    out[b] = m;
+  }
+}
+
+/**
+ * Robust colour range of values: the lo and hi quantiles (default 2 % and 98 %) of the finite values
+ * above NO_VALUE, from at most 200,000 evenly spaced samples; null when there are none.
+ */
+export function robustRange(values: ArrayLike<number>, lo = 0.02, hi = 0.98): [number, number] | null {
+  const stride = Math.max(1, Math.floor(values.length / 200_000));
+  const picked: number[] = [];
+  for (let i = 0; i < values.length; i += stride) {
+    const v = values[i];
+    if (Number.isFinite(v) && v > NO_VALUE) picked.push(v);
+  }
+  if (picked.length === 0) return null;
+  const s = Float64Array.from(picked).sort();
+  const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))];
+  let a = q(lo), b = q(hi);
+  if (!(b > a)) { a = s[0]; b = s[s.length - 1]; }
+  if (!(b > a)) { const d = Math.abs(a) * 0.05 || 1; a -= d; b += d; }
+  return [a, b];
+}
+
+/** Default colour range of a field: quantiles for continuous ones, the whole span for counts, 1..3 for the pass. */
+export function fieldRange(field: BlockField, values: ArrayLike<number>): [number, number] | null {
+  if (field === 'pass') return [1, 3];
+  if (field === 'samples') return robustRange(values, 0, 1);
+  return robustRange(values);
+}

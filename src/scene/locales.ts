@@ -1,0 +1,30 @@
+/**
+ * Texts of the 3D view (keys under `scene.`), English and Simplified Chinese, for the app's i18n
+ * resources: merge as `{ ...en, scene: sceneEn }` / `{ ...zh, scene: sceneZh }`. Components pass
+ * the English text as the default value, so they also work before the resources are merged.
+ */
+export const sceneEn = {
+  axes: { x: 'X east ({{unit}})', y: 'Y north ({{unit}})', z: 'Z ({{unit}})' },
+  north: 'N',
+  blocks: 'Blocks',
+  field: { variance: 'Kriging variance', slope: 'Slope of regression', samples: 'Samples used', pass: 'Search pass' },
+  info: {
+    label: 'Selection', close: 'Close', block: 'Block {{index}}', sample: 'Sample {{index}}', ijk: 'i, j, k',
+    centre: 'Centre ({{unit}})', holes: 'Holes used', distance: 'Mean distance ({{unit}})',
+    interval: 'From – to ({{unit}})', position: 'X, Y, Z ({{unit}})', domain: 'Domain',
+  },
+  canvas: '3D view of the deposit',
+};
+
+export const sceneZh: typeof sceneEn = {
+  axes: { x: 'X 东 ({{unit}})', y: 'Y 北 ({{unit}})', z: 'Z ({{unit}})' },
+  north: '北',
+  blocks: '块体',
+  field: { variance: '克里金方差', slope: '回归斜率', samples: '使用样品数', pass: '搜索次序' },
+  info: {
+    label: '所选对象', close: '关闭', block: '块体 {{index}}', sample: '样品 {{index}}', ijk: 'i, j, k',
+    centre: '中心 ({{unit}})', holes: '使用钻孔数', distance: '平均距离 ({{unit}})',
+    interval: '自 – 至 ({{unit}})', position: 'X, Y, Z ({{unit}})', domain: '分区',
+  },
+  canvas: '矿床三维视图',
+};

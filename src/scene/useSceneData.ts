@@ -1,0 +1,70 @@
+import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { viewSection, type ViewSection } from '../io/scene/schema';
+import type { LodeStore } from '../store/types';
+import type { Vec3 } from '../engine/types';
+import { dataBounds, localOrigin, type Bounds } from './bounds';
+
+/** The part of the app store the 3D view reads and the two actions it calls. */
+export type SceneState = Pick<LodeStore,
+  'scene' | 'holes' | 'samples' | 'grid' | 'estimates' | 'estimatesVersion' | 'estimatesDirty' | 'envelope' |
+  'cutoff' | 'status' | 'selection' | 'viewCommand' | 'sceneNonce' | 'setView' | 'select'>;
+
+/** What the view needs of a store: zustand's StoreApi (the app's `useLode` is one) satisfies it. */
+export interface SceneStoreApi {
+  getState(): SceneState;
+  subscribe(listener: (state: SceneState, prev: SceneState) => void): () => void;
+}
+
+const StoreContext = createContext<SceneStoreApi | null>(null);
+
+/** Provide the store to the 3D view and its overlays: `<SceneStoreProvider store={useLode}>`. */
+export function SceneStoreProvider({ store, children }: { store: SceneStoreApi; children?: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+/** The store (for getState/subscribe in effects and the frame loop: fast state such as the cutoff). */
+export function useSceneStoreApi(): SceneStoreApi {
+  const api = useContext(StoreContext);
+  if (!api) throw new Error('3D view used outside <SceneStoreProvider>');
+  return api;
+}
+
+/** Subscribe to a slice of the store; the selector must return stored references or primitives. */
+export function useSceneStore<U>(selector: (s: SceneState) => U): U {
+  const api = useSceneStoreApi();
+  return useSyncExternalStore(api.subscribe, () => selector(api.getState()), () => selector(api.getState()));
+}
+
+const DEFAULT_VIEW: ViewSection = viewSection.parse({});
+
+/** scene.view with defaults filled (a stable object while the scene is unchanged). */
+export function useView(): ViewSection {
+  return useSceneStore((s) => s.scene?.view) ?? DEFAULT_VIEW;
+}
+
+/** The element shown: view.element, else the first estimated, else the first grade of the samples. */
+export function shownElement(s: SceneState): string | null {
+  return s.scene?.view?.element ?? s.scene?.estimate?.elements?.[0] ?? Object.keys(s.samples?.values ?? {})[0] ?? null;
+}
+
+/** Local origin (real coordinates) and data bounds; stable while holes, samples and grid are. */
+export function useFrameOfReference(): { origin: Vec3; bounds: Bounds | null } {
+  const holes = useSceneStore((s) => s.holes);
+  const samples = useSceneStore((s) => s.samples);
+  const grid = useSceneStore((s) => s.grid);
+  return useMemo(() => ({ origin: localOrigin(holes, samples, grid), bounds: dataBounds(holes, samples, grid) }),
+    [holes, samples, grid]);
+}
+
+/** Length unit of the scene. */
+export function useUnits(): 'm' | 'ft' {
+  return useSceneStore((s) => s.scene?.units) ?? 'm';
+}
+
+/** Grade unit of an element: the scene's gradeUnits, else g/t for Au, Ag, Pt, Pd and % otherwise. */
+export function gradeUnit(gradeUnits: Record<string, string> | undefined, element: string | null): string {
+  if (!element) return '';
+  const given = gradeUnits?.[element];
+  if (given !== undefined) return given;
+  return /^(AU|AG|PT|PD)/i.test(element) ? 'g/t' : '%';
+}
