@@ -93,7 +93,8 @@ describe('lode validate and composite on four hand-made holes', () => {
     expect(r.stdout).toContain('error   from-ge-to: ../data/tiny/assay.csv row 8: FROM 2.0 ≥ TO 1.0');
     expect(r.stdout).toContain('error   no-collar: ../data/tiny/assay.csv row 11:');
     expect(r.stdout).toContain('warning no-survey: ../data/tiny/collar.csv row 5: hole DH4 has no survey');
-    expect(r.stdout).toMatch(/Findings: 6 \(3 rows excluded\)/);
+    expect(r.stdout).toContain('info    survey-extended-down: ../data/tiny/survey.csv: 3 holes have intervals or an end of hole below their last survey station (DH1, DH2, DH3)');
+    expect(r.stdout).toMatch(/Findings: 7 \(3 rows excluded\)/);
   });
 
   it('validate --out *.csv writes the findings as CSV', async () => {
@@ -267,7 +268,7 @@ describe('lode xval, variogram, report', () => {
     const r = await lode('report', scene('tiny.json'), '-t', '1');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('== Validation');
-    expect(r.stdout).toContain('Findings: 6 (3 rows excluded)');
+    expect(r.stdout).toContain('Findings: 7 (3 rows excluded)');
     // Length-weighted mean of the 8 composites: (2 + 2 + 0.5 + 0.005 + 4 + 6 + 2.5 + 2.5) / 8 = 2.438 (equal lengths).
     expect(r.stdout).toMatch(/AU\s+g\/t\s+8\s+0\s+2\.438/);
     // Cutoff 0: every block (4×4×3 = 48) of 10×10×2 m at 2.5 t/m³ = 48 × 500 t.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScene, serializeScene, type SceneInput } from '../src/io/scene';
 import {
   defaultGrid, evenlySpaced, InputError, loadSceneData, medianNearestXY, niceNumber, planEstimate, resolveElement,
-  searchFromModel, withPlan, gradeTonnageTable, defaultCutoffs, elementStatistics,
+  searchFromModel, densityRadius, withPlan, gradeTonnageTable, defaultCutoffs, elementStatistics,
 } from '../src/pipeline';
 import { sceneReader } from '../src/cli/context';
 import type { SampleSet } from '../src/engine/types';
@@ -43,9 +43,13 @@ describe('default grid from the data', () => {
   });
 
   it('keeps the block count under the bound by doubling sizes', () => {
-    const { grid } = defaultGrid(gridHoles(6, 5, 40), { compositeLength: 2, maxBlocks: 300 });
+    const { grid, reason } = defaultGrid(gridHoles(6, 5, 40), { compositeLength: 2, maxBlocks: 300 });
     expect(grid.count[0] * grid.count[1] * grid.count[2]).toBeLessThanOrEqual(300);
     expect(grid.size[0]).toBeGreaterThan(20);
+    // The reason says the blocks are coarser than the spacing alone would give, and why.
+    expect(reason).toContain(`blocks ${grid.size.join('×')} from a drillhole spacing`);
+    expect(reason).toContain('(20×20×5 coarsened to stay within 300 blocks)');
+    expect(defaultGrid(gridHoles(6, 5, 40), { compositeLength: 2 }).reason).not.toContain('coarsened');
   });
 
   it('gives 2-D point data a single layer', () => {
@@ -111,7 +115,7 @@ describe('planning an estimate', () => {
     expect(p.element).toBe('AU');
     expect(p.modelSource).toBe('fitted');
     expect(p.model.structures.length).toBeGreaterThan(0);
-    expect(p.search).toEqual(searchFromModel(p.model));
+    expect(p.search).toEqual(searchFromModel(p.model, p.data));
     expect(plan.gridSource).toBe('derived');
     expect(plan.gridNote).toMatch(/drillhole spacing/);
     // The completed scene validates and keeps what was derived.
@@ -132,6 +136,21 @@ describe('planning an estimate', () => {
       { type: 'exponential', sill: 1, ranges: [200, 100, 50], angles: [45, -30, 5] },
     ] });
     expect(s).toMatchObject({ ranges: [200, 100, 50], angles: [45, -30, 5], minSamples: 4, maxSamples: 24, passes: [{ scale: 2 }] });
+  });
+
+  it('adds a third pass when the model range is short for the data density (nearly pure nugget fits)', () => {
+    // 100 samples over a 100 × 50 area: 24 samples lie within √(24·5000/(100·π)) = 19.54 on average.
+    const x = Float64Array.from({ length: 100 }, (_, i) => (i % 10) * (100 / 9));
+    const y = Float64Array.from({ length: 100 }, (_, i) => Math.floor(i / 10) * (50 / 9));
+    const d = { x, y, z: new Float64Array(100) };
+    expect(densityRadius(d, 24)).toBeCloseTo(Math.sqrt((24 * 5000) / (100 * Math.PI)), 12);
+    const short = searchFromModel({ nugget: 0.9, structures: [{ type: 'spherical', sill: 0.1, ranges: [2, 2, 2], angles: [0, 0, 0] }] }, d);
+    expect(short.passes).toEqual([{ scale: 2 }, { scale: 9.77 }]);
+    // A range of 10 already reaches 19.54 in the second pass: no third pass.
+    expect(searchFromModel({ nugget: 0, structures: [{ type: 'spherical', sill: 1, ranges: [10, 10, 10], angles: [0, 0, 0] }] }, d).passes).toEqual([{ scale: 2 }]);
+    // In 3-D: a ball; on a line: a segment of 2r holding 24 of 100 samples 1 apart → r = 24·99/(100·2).
+    expect(densityRadius({ x: Float64Array.from({ length: 100 }, (_, i) => i), y: new Float64Array(100), z: new Float64Array(100) }, 24)).toBeCloseTo(11.88, 12);
+    expect(densityRadius({ x: new Float64Array(3), y: new Float64Array(3), z: new Float64Array(3) }, 24)).toBeNaN();
   });
 });
 

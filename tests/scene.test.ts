@@ -83,11 +83,25 @@ describe('parseScene', () => {
     expect(errorOf(() => parseScene(withEdit((s) => { delete s.estimate.grid.size; }), 's.json')).message)
       .toBe('s.json: estimate.grid.size: is required (a list)');
     expect(errorOf(() => parseScene(withEdit((s) => { s.estimate.search.minSamples = 30; }), 's.json')).message)
-      .toBe('s.json: estimate.search.minSamples: minSamples must not exceed maxSamples');
+      .toBe('s.json: estimate.search.minSamples: minSamples (30) must not exceed maxSamples (24)');
     expect(errorOf(() => parseScene(withEdit((s) => { s.data.collars = { path: 'a.csv', text: 'x' }; }), 's.json')).message)
       .toBe('s.json: data.collars: give exactly one of path, text or gzip');
     expect(errorOf(() => parseScene(withEdit((s) => { s.estimate.discretization = [1, 1.5, 1]; }), 's.json')).message)
       .toBe('s.json: estimate.discretization[1]: must be a whole number (got 1.5)');
+  });
+
+  it('refuses, naming the field, what the engine could not run (bad input, not an internal error)', () => {
+    expect(errorOf(() => parseScene(withEdit((s) => { s.estimate.search.passes = [{ scale: 2, minSamples: 30 }]; }), 's.json')).message)
+      .toBe('s.json: estimate.search.passes[0].minSamples: pass 2 would take at least 30 and at most 24 samples; minSamples must not exceed maxSamples');
+    expect(errorOf(() => parseScene(withEdit((s) => { s.estimate.search.passes = [{ scale: 2 }, { scale: 3, maxSamples: 2 }]; }), 's.json')).message)
+      .toBe('s.json: estimate.search.passes[1].maxSamples: pass 3 would take at least 4 and at most 2 samples; minSamples must not exceed maxSamples');
+    expect(errorOf(() => parseScene(withEdit((s) => { s.estimate.variograms.AU = { nugget: 0, structures: [{ type: 'spherical', sill: 0, ranges: [1, 1, 1] }] }; }), 's.json')).message)
+      .toBe('s.json: estimate.variograms.AU.structures: the total sill (nugget plus the sills of the structures) must be > 0');
+    expect(errorOf(() => parseScene(withEdit((s) => { s.estimate.grid.count = [100000, 100000, 1000]; }), 's.json')).message)
+      .toBe('s.json: estimate.grid.count: 10,000,000,000,000 blocks is more than Lode handles (at most 50,000,000); use larger blocks');
+    expect(errorOf(() => parseScene(withEdit((s) => { s.import = { belowDetection: { rule: 'value' } }; }), 's.json')).message)
+      .toBe('s.json: import.belowDetection.value: rule \'value\' needs a value, e.g. {"rule": "value", "value": 0.001}');
+    expect(() => parseScene(withEdit((s) => { s.import = { belowDetection: { rule: 'value', value: 0.001 } }; s.estimate.grid.count = [500, 400, 250]; }), 's.json')).not.toThrow();
   });
 
   it('refuses prototype keys and leaves Object.prototype alone', () => {

@@ -88,9 +88,10 @@ export class CliContext {
     return this.args.threads === 0 ? 0 : (this.pool?.size ?? this.args.threads ?? 0);
   }
 
-  async close(): Promise<void> {
+  /** Ends the workers and the output; after a failure (ok false) an --out file is removed, not left half-written. */
+  async close(ok = true): Promise<void> {
     this.pool?.terminate();
     this.pool = null;
-    await this.out.close();
+    await (ok ? this.out.close() : this.out.discard());
   }
 }

@@ -24,11 +24,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     const scene = await loadScene(args.scene);
     ctx = new CliContext(args, scene);
+    await ctx.out.ready();
     await RUN[args.command](ctx);
     await ctx.close();
     return 0;
   } catch (e) {
-    try { await ctx?.close(); } catch { /* already failing */ }
+    try { await ctx?.close(false); } catch { /* already failing */ }
     process.stderr.write(`${reasonOf(e)}\n`);
     if (exitCodeOf(e) === 2 && (e as Error).name === 'UsageError') process.stderr.write(`${USAGE}\n`);
     if (exitCodeOf(e) === 1 && process.env.LODE_DEBUG) process.stderr.write(`${(e as Error).stack ?? ''}\n`);

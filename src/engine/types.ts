@@ -169,7 +169,7 @@ export interface DesurveyedHoles {
   dx: Float64Array; dy: Float64Array; dz: Float64Array;
 }
 
-/** A triangle mesh (isosurface), in world coordinates. */
+/** A triangle mesh (isosurface), in world coordinates, or relative to `origin` when that is given. */
 export interface TriangleMesh {
   positions: Float32Array;
   normals: Float32Array;
@@ -191,5 +191,9 @@ export interface ValidationReport {
     /** Canonical role → column name found in the file (e.g. HOLEID → 'hole_ID'). */
     columns: Record<string, string>;
   }[];
-  elements: { name: string; column: string; values: number; missing: number; belowDetection: number }[];
+  elements: {
+    name: string; column: string; values: number; missing: number; belowDetection: number;
+    /** Unit hint read from the column name ('Cu_ppm' → 'ppm'): 'ppm' | 'ppb' | 'pct' | 'gpt' | 'opt' | 'ppt'; absent when the name has none. */
+    unit?: string;
+  }[];
 }

@@ -66,6 +66,7 @@ export function defaultGrid(samples: SampleSet, opts: GridDefaultsOptions = {}):
   const maxBlocks = opts.maxBlocks ?? 2_000_000;
   let sxy = niceNumber(spacing / 2);
   let sz = flat ? 1 : niceNumber(Math.max(sxy / 4, opts.compositeLength ?? 0));
+  const first = `${sxy}×${sxy}×${sz}`;
   for (let guard = 0; guard < 60; guard++) {
     const pad = Math.max(spacing / 2, sxy);
     const [ox, nx] = axis(x0 - pad, x1 + pad, sxy);
@@ -74,7 +75,9 @@ export function defaultGrid(samples: SampleSet, opts: GridDefaultsOptions = {}):
     if (nx * ny * nz <= maxBlocks || guard === 59) {
       const grid: BlockGrid = { origin: [ox, oy, oz] as Vec3, size: [sxy, sxy, sz] as Vec3, count: [nx, ny, nz] as Vec3 };
       const what = holes ? 'drillhole spacing (median distance between holes in plan)' : 'sample spacing (median nearest-neighbour distance in plan)';
-      return { grid, spacing, reason: `blocks ${sxy}×${sxy}×${sz} from a ${what} of ${spacing.toPrecision(3)}; ${nx}×${ny}×${nz} blocks over the samples' extent` };
+      const size = `${sxy}×${sxy}×${sz}`;
+      const coarser = size === first ? '' : ` (${first} coarsened to stay within ${maxBlocks.toLocaleString('en-US')} blocks)`;
+      return { grid, spacing, reason: `blocks ${size} from a ${what} of ${spacing.toPrecision(3)}${coarser}; ${nx}×${ny}×${nz} blocks over the samples' extent` };
     }
     sxy = niceNumber(sxy * 2);
     if (!flat) sz = niceNumber(sz * 2);

@@ -5,11 +5,16 @@ import { readSceneTable } from './readTables';
 import { samplesFromPoints } from './samplesFromPoints';
 import type { SceneData } from './sceneData';
 
-/** Imports point samples (CSV or GSLIB/GEO-EAS): no desurvey, no compositing. */
+/** Imports point samples (CSV or GSLIB/GEO-EAS): no desurvey, no compositing (a composite section gets an info finding). */
 export async function loadPoints(scene: Scene, readFile: ReadFile): Promise<Omit<SceneData, 'caps'>> {
   const src = scene.data.samples!;
   const t = await readSceneTable(src, 'data.samples', readFile);
   const r = importPoints(t.text, t.name, { ...scene.import, columns: src.columns, format: src.format });
+  if (scene.composite) {
+    const caps = scene.composite.caps && Object.keys(scene.composite.caps).length > 0;
+    r.findings.push({ severity: 'info', code: 'composite-skipped', file: t.name, excluded: false,
+      message: `point samples are not composited: the composite section is ignored${caps ? ' except its top-cuts (caps), which apply to the samples' : ''}` });
+  }
   const report = pointsReport(r);
   const samples = samplesFromPoints(r.table);
   return {

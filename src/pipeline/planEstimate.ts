@@ -71,7 +71,7 @@ export async function planEstimate(scene: Scene, data: SceneData, opts: { elemen
     const given = findModel(element);
     const fitted = given ? undefined : await fit(d);
     const model = given ?? fitted!.model;
-    const search: SearchParams = est?.search ? { ...est.search } : searchFromModel(model);
+    const search: SearchParams = est?.search ? { ...est.search } : searchFromModel(model, d);
     elements.push({
       element, data: d, index, model, modelSource: given ? 'scene' : 'fitted', modelNote: fitted?.note,
       search, searchSource: est?.search ? 'scene' : 'derived',

@@ -22,7 +22,7 @@ export async function runSceneEstimate(ctx: CliContext) {
   const n = blockCount(plan.grid);
   for (const p of plan.elements) {
     const r = results[p.element];
-    ctx.progress.note(`${p.element}: ${(n - r.unestimated - r.singular).toLocaleString('en-US')} of ${n.toLocaleString('en-US')} blocks estimated; ${r.unestimated.toLocaleString('en-US')} unestimated (too few samples in every pass: NaN)${r.singular ? `; ${r.singular} singular systems (NaN)` : ''}`);
+    ctx.progress.note(`${p.element}: ${(n - r.unestimated - r.singular).toLocaleString('en-US')} of ${n.toLocaleString('en-US')} blocks estimated; ${r.unestimated.toLocaleString('en-US')} unestimated (too few samples in every pass: NaN)${r.singular ? `; ${r.singular.toLocaleString('en-US')} singular kriging systems (NaN; e.g. samples at one location and no nugget)` : ''}`);
   }
   ctx.progress.note(`estimate: ${(n * plan.elements.length).toLocaleString('en-US')} block estimates in ${seconds.toFixed(1)} s on ${ctx.threads === 0 ? 'the main thread' : `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}`}`);
   return { data: d, plan, results };

@@ -1,19 +1,17 @@
-import { metalContent } from '../../engine/resources/gradeTonnage';
 import { blockCount } from '../../engine/grid/blockGrid';
-import { blockVolumeM3, elementStatistics, gradeTonnageTable } from '../../pipeline';
+import { blockVolumeM3, elementStatistics, gradeTonnageTable, gradeUnitOf, metalAmount } from '../../pipeline';
 import type { CliContext } from '../context';
 import { fmt, int, table } from '../text';
+import { histogramLines } from '../histogramText';
 import { reportSummary } from './validate';
 import { runSceneEstimate } from './estimate';
 
-/** Grade unit of an element: the scene's gradeUnits, else g/t for precious metals and % otherwise (the brief's convention). */
-export function gradeUnit(units: Record<string, string> | undefined, element: string): string {
-  const given = units?.[element] ?? Object.entries(units ?? {}).find(([k]) => k.toLowerCase() === element.toLowerCase())?.[1];
-  if (given) return given;
-  return /^(AU|AG|PT|PD)$/i.test(element) ? 'g/t' : '%';
+/** Metal as the table shows it: whole ounces, tonnes to 4 significant digits. */
+function metalText(m: { amount: number; unit: string }): string {
+  return m.unit === 'oz' ? `${int(m.amount)} oz` : `${fmt(m.amount)} ${m.unit}`;
 }
 
-/** `lode report`: validation summary, statistics per element and a grade–tonnage table from the estimate (text). */
+/** `lode report`: validation summary, statistics and a histogram per element, and a grade–tonnage table from the estimate (text). */
 export async function reportCommand(ctx: CliContext): Promise<void> {
   const { data: d, plan, results } = await runSceneEstimate(ctx);
   const out = ctx.out;
@@ -29,23 +27,24 @@ export async function reportCommand(ctx: CliContext): Promise<void> {
   for (const l of table(['element', 'unit', 'count', 'missing', 'mean', 'variance', 'CV', 'min', 'p25', 'median', 'p75', 'p95', 'max', 'declustered mean'],
     stats.map((s) => {
       const m = s.summary, q = m.quantiles;
-      return [s.element, gradeUnit(ctx.scene.gradeUnits, s.element), int(m.count), int(m.missing), fmt(m.mean), fmt(m.variance), fmt(m.cv, 3), fmt(m.min), fmt(q.p25), fmt(q.p50), fmt(q.p75), fmt(q.p95), fmt(m.max), fmt(s.declustered.mean)];
+      return [s.element, gradeUnitOf(ctx.scene.gradeUnits, s.element, d.report), int(m.count), int(m.missing), fmt(m.mean), fmt(m.variance), fmt(m.cv, 3), fmt(m.min), fmt(q.p25), fmt(q.p50), fmt(q.p75), fmt(q.p95), fmt(m.max), fmt(s.declustered.mean)];
     }), new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]))) await L(l);
+  for (const s of stats) {
+    await L();
+    await L(`${s.element} histogram (${gradeUnitOf(ctx.scene.gradeUnits, s.element, d.report)})`);
+    for (const l of histogramLines(d.samples.values[s.element], d.samples.weight)) await L(l);
+  }
   await L();
   const g = plan.grid, density = ctx.scene.resources?.density ?? 2.7;
   await L(`== Grade–tonnage (blocks ${g.size.join(' × ')} ${ctx.scene.units} = ${fmt(blockVolumeM3(g, ctx.scene.units))} m³, density ${density} t/m³, ${int(blockCount(g))} blocks)`);
   for (const p of plan.elements) {
     const r = results[p.element];
-    const unit = gradeUnit(ctx.scene.gradeUnits, p.element);
+    const unit = gradeUnitOf(ctx.scene.gradeUnits, p.element, d.report);
     const gt = gradeTonnageTable(r.estimate, g, { units: ctx.scene.units, density, cutoffs: ctx.scene.resources?.cutoffs });
-    const metalName = (m: number) => {
-      const c = metalContent(m, unit);
-      return c.troyOunces !== undefined ? `${int(c.troyOunces)} oz` : c.tonnes !== undefined ? `${fmt(c.tonnes)} t` : fmt(m);
-    };
     await L();
     await L(`${p.element} (${unit}); ${int(r.unestimated)} blocks unestimated`);
     for (const l of table(['cutoff', 'blocks', 'tonnes', `grade (${unit})`, 'metal'], gt.rows.map((row) => [
-      fmt(row.cutoff), int(row.blocks), int(row.tonnes), fmt(row.grade), metalName(row.metal),
+      fmt(row.cutoff), int(row.blocks), int(row.tonnes), fmt(row.grade), metalText(metalAmount(row.metal, unit, p.element)),
     ]))) await L(`  ${l}`);
   }
 }

@@ -7,7 +7,7 @@ import { fmt } from '../text';
 export async function xvalCommand(ctx: CliContext): Promise<void> {
   const d = await ctx.data();
   const plan = await planEstimate(ctx.scene, d);
-  describePlan(plan, ctx.progress);
+  describePlan(plan, ctx.progress, false);
   const cv = ctx.scene.estimate?.crossValidation;
   const res = await crossValidateAll(plan, ctx.runner(), {
     leaveHoleOut: cv?.leaveHoleOut, max: cv?.max,

@@ -72,6 +72,10 @@ describe('Babbitt', () => {
     expect([d[0], d[199], d[398]]).toEqual([35, 1465, 3574]);
     expect(count('no-survey')).toEqual([]);
     expect(count('no-assays')).toEqual([]);
-    expect(v.report.findings).toHaveLength(72);
+    // Every hole has assays below its last real survey station (SOURCE.md): the desurvey extends each, stated once.
+    expect(count('survey-extended-down').map((f) => f.message)).toEqual([
+      '399 holes have intervals or an end of hole below their last survey station (34873, B1-001, B1-002, B1-003, B1-004, …): each goes on straight along its last station']);
+    expect(count('survey-extended-up')).toEqual([]);
+    expect(v.report.findings).toHaveLength(73);
   });
 });

@@ -38,10 +38,10 @@ describe('Copper Creek', () => {
 
   it('negative below-detection values are counted per element and replaced by half the limit', () => {
     expect(v.report.elements).toEqual([
-      { name: 'CU', column: 'Cu_pct', values: 67072, missing: 249, belowDetection: 331 },
-      { name: 'MO', column: 'Mo_pct', values: 53792, missing: 13529, belowDetection: 7804 },
-      { name: 'AG', column: 'Ag_ppm', values: 35384, missing: 31937, belowDetection: 311 },
-      { name: 'AU', column: 'Au_ppm', values: 7196, missing: 60125, belowDetection: 1489 },
+      { name: 'CU', column: 'Cu_pct', values: 67072, missing: 249, belowDetection: 331, unit: 'pct' },
+      { name: 'MO', column: 'Mo_pct', values: 53792, missing: 13529, belowDetection: 7804, unit: 'pct' },
+      { name: 'AG', column: 'Ag_ppm', values: 35384, missing: 31937, belowDetection: 311, unit: 'ppm' },
+      { name: 'AU', column: 'Au_ppm', values: 7196, missing: 60125, belowDetection: 1489, unit: 'ppm' },
     ]);
     // NE-6 first interval: Mo -0.001 → 0.0005.
     const i = v.assays.row.indexOf(32824);
@@ -80,6 +80,19 @@ describe('Copper Creek', () => {
     // Seven AR-*/HK-1 holes have only a collar station and no intervals at all.
     expect(findings('no-depth').map((f) => f.holeId)).toEqual(['AR-1', 'AR-1a', 'AR-2', 'AR-3', 'AR-4', 'AR-4a', 'HK-1']);
     expect(Math.max(...v.collars.depth.filter((d) => !Number.isNaN(d)))).toBe(1891.28);
+  });
+
+  it('survey gaps (SOURCE.md): 101 holes start below the collar; 146 have assays below their last station', () => {
+    expect(findings('survey-extended-up').map((f) => f.message)).toEqual([
+      '101 holes have their first survey station below the collar (A-11, BM-1, BM-10, BM-11, BM-12, …): each runs straight from the collar along its first station']);
+    // With the lithology table the deepest data of 49 more holes is a lithology interval.
+    expect(findings('survey-extended-down')[0].message).toMatch(/^195 holes have intervals/);
+    const assaysOnly = validateDrillholes({
+      collars: importCollars(readDataset('copper_creek/collar.csv'), 'collar.csv'),
+      surveys: importSurveys(readDataset('copper_creek/survey.csv'), 'survey.csv'),
+      assays: importIntervals(readDataset('copper_creek/assay.csv'), 'assay.csv'),
+    });
+    expect(assaysOnly.report.findings.filter((f) => f.code === 'survey-extended-down')[0].message).toMatch(/^146 holes have intervals/);
   });
 
   it('the upward underground holes (EH*, UG7, UG8; dip +5) are kept as drilled and not flagged', () => {

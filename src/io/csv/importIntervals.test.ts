@@ -24,8 +24,8 @@ describe('importIntervals', () => {
     expect(Array.from(t.values.AU)).toEqual([0.005, 0.2, 0.0025, NaN, 10]);
     expect(t.categories).toEqual({ 'rock code': ['gr', 'gr', 'bx', 'bx', ''], SAMPLE: ['101', '102', '103', '104', '105'] });
     expect(r.elements).toEqual([
-      { name: 'CU', column: 'Cu_pct', values: 2, missing: 3, belowDetection: 1 },
-      { name: 'AU', column: 'Au_ppm', values: 4, missing: 1, belowDetection: 2 },
+      { name: 'CU', column: 'Cu_pct', values: 2, missing: 3, belowDetection: 1, unit: 'pct' },
+      { name: 'AU', column: 'Au_ppm', values: 4, missing: 1, belowDetection: 2, unit: 'ppm' },
     ]);
     expect(r.valueColumns.map((c) => [c.key, c.kind, c.element, c.unit])).toEqual([
       ['CU', 'value', 'CU', 'pct'], ['AU', 'value', 'AU', 'ppm'], ['rock code', 'category', undefined, undefined], ['SAMPLE', 'category', undefined, undefined]]);
@@ -41,7 +41,7 @@ describe('importIntervals', () => {
     const r = importIntervals(ASSAY, 'assay.csv', { belowDetection: { rule: 'zero', negativeIsBelowDetection: false }, missingCodes: ['NA', 'n.s.'] });
     expect(Array.from(r.table.values.CU)).toEqual([0.5, -0.001, NaN, NaN, NaN]);
     expect(Array.from(r.table.values.AU)).toEqual([0, 0.2, -0.005, -99, 10]);
-    expect(r.elements[0]).toEqual({ name: 'CU', column: 'Cu_pct', values: 2, missing: 3, belowDetection: 0 });
+    expect(r.elements[0]).toEqual({ name: 'CU', column: 'Cu_pct', values: 2, missing: 3, belowDetection: 0, unit: 'pct' });
     expect(r.findings.filter((f) => f.code === 'non-numeric')).toEqual([]);
   });
 

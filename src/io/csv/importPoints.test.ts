@@ -36,11 +36,25 @@ describe('importPoints', () => {
     expect([t.x[0], t.y[0], t.values.Primary[0], t.values.Secondary[0], t.values['Declustering Weight'][0]]).toEqual([39.5, 18.5, 0.06, 0.22, 1.619]);
     expect(t.row[0]).toBe(8);
     expect(t.row[139]).toBe(147);
-    expect(r.findings).toEqual([]);
+    expect(r.findings).toEqual([{ severity: 'info', code: 'two-dimensional', file: 'cluster.dat', excluded: false,
+      message: 'no Z column (Xlocation, Ylocation only): 2-D data, Z = 0 for every sample' }]);
     // SOURCE.md: naive mean of Primary 4.35; x,y on half-integer nodes in [0, 50].
     const mean = t.values.Primary.reduce((a, b) => a + b, 0) / 140;
     expect(mean).toBeCloseTo(4.35, 2);
     expect(Array.from(t.x).every((v) => v >= 0 && v <= 50 && v - Math.floor(v) === 0.5)).toBe(true);
+  });
+
+  it('reports samples sharing a location (kept) against the first row there', () => {
+    const r = importPoints('X,Y,Z,AU\n0,0,0,1\n5,5,1,2\n0,0,0,3\n0,0,1,4\n0,0,0,5\n', 'p.csv');
+    expect(r.table.x.length).toBe(5);
+    expect(r.findings.map((f) => [f.code, f.row, f.excluded, f.message])).toEqual([
+      ['duplicate-location', 4, false, 'same location (0.0, 0.0, 0.0) as row 2: both kept; with a zero nugget, kriging with both is singular'],
+      ['duplicate-location', 6, false, 'same location (0.0, 0.0, 0.0) as row 2: both kept; with a zero nugget, kriging with both is singular'],
+    ]);
+    const many = importPoints(`X,Y,V\n${Array.from({ length: 60 }, () => '1,2,3').join('\n')}\n`, 'm.csv');
+    const dup = many.findings.filter((f) => f.code === 'duplicate-location');
+    expect(dup).toHaveLength(51);
+    expect(dup[50].message).toBe('9 more samples repeat the location of an earlier row (59 in all); all are kept');
   });
 
   it('explicit mapping of GEO-EAS names', () => {

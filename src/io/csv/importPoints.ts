@@ -7,6 +7,7 @@ import { readTable } from './readTable.ts';
 import { resolveColumns } from './resolveColumns.ts';
 import { RowCheck } from './rowCheck.ts';
 import { readValueColumns } from './valueColumns.ts';
+import { pointChecks } from './pointChecks.ts';
 
 /**
  * Import point samples from CSV or GSLIB/GEO-EAS (`.dat`): X, Y, optional Z (absent → is2D,
@@ -14,6 +15,7 @@ import { readValueColumns } from './valueColumns.ts';
  * element names, else the column name as written); text columns become categories.
  * Negative numbers are below detection only in columns named like an element (a normal score
  * or a residual may be negative). Excluded (error): blank/non-numeric X, Y or (when present) Z.
+ * Also reported (see pointChecks): 2-D data (no Z) and samples sharing a location.
  */
 export function importPoints(text: string, fileName: string, options: ImportOptions = {}): ImportResult<PointTable> {
   const opts = resolveImportOptions(options);
@@ -50,6 +52,7 @@ export function importPoints(text: string, fileName: string, options: ImportOpti
   const table: PointTable = { file: fileName, x: x.slice(0, k), y: y.slice(0, k), z: z.slice(0, k), is2D: iz === undefined, values: vc.values, row };
   if (ih !== undefined) table.holeId = holes;
   if (Object.keys(vc.categories).length > 0) table.categories = vc.categories;
+  findings.push(...pointChecks(table, names));
   return {
     table, findings,
     summary: { kind: 'samples', file: fileName, rows: n, excluded: n - k, columns: names },

@@ -41,12 +41,17 @@ describe('Tom Zone', () => {
     expect(findings('gaps').find((f) => f.file === 'assay.csv')?.message).toMatch(/^471 gaps/);
   });
 
+  it('18 holes have their first survey station below the collar (SOURCE.md), stated once', () => {
+    expect(findings('survey-extended-up').map((f) => f.message)).toEqual([
+      '18 holes have their first survey station below the collar (TRC20-002, TRC20-003, TRC20-004, TS17-001, TS17-002, …): each runs straight from the collar along its first station']);
+  });
+
   it('67 collars without assays; grades counted per element', () => {
     expect(findings('no-assays')).toHaveLength(67);
     expect(v.report.elements).toEqual([
-      { name: 'AG', column: 'Ag_ppm', values: 6114, missing: 101, belowDetection: 0 },
-      { name: 'PB', column: 'Pb_pct', values: 6144, missing: 71, belowDetection: 0 },
-      { name: 'ZN', column: 'Zn_pct', values: 6151, missing: 64, belowDetection: 0 },
+      { name: 'AG', column: 'Ag_ppm', values: 6114, missing: 101, belowDetection: 0, unit: 'ppm' },
+      { name: 'PB', column: 'Pb_pct', values: 6144, missing: 71, belowDetection: 0, unit: 'pct' },
+      { name: 'ZN', column: 'Zn_pct', values: 6151, missing: 64, belowDetection: 0, unit: 'pct' },
     ]);
   });
 

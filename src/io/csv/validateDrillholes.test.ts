@@ -116,9 +116,27 @@ describe('validateDrillholes', () => {
       surveys: importSurveys(csv('BHID,AT,AZ,DIP', 'A,0,0,-60', 'A,90000,0,-60', 'B,0,0,-60', 'B,522.4,0,-60', 'C,0,0,-60', 'C,12000,0,-60'), 's.csv'),
       assays: importIntervals(csv('BHID,FROM,TO,CU', 'A,0,2515,', 'B,0,51.2,1', 'C,0,9000,1'), 'a.csv'),
     });
-    expect(brief(v.report.findings.filter((f) => f.code.startsWith('survey')))).toEqual([['s.csv', 3, 'survey-far-beyond', true]]);
+    expect(brief(v.report.findings.filter((f) => f.code.startsWith('survey')))).toEqual([['s.csv', null, 'survey-extended-down', false], ['s.csv', 3, 'survey-far-beyond', true]]);
+    expect(v.report.findings.find((f) => f.code === 'survey-extended-down')!.message)
+      .toBe('1 hole has intervals or an end of hole below their last survey station (A): it goes on straight along its last station');
     expect(Array.from(v.surveys.at)).toEqual([0, 0, 522.4, 0, 12000]);
     expect(Array.from(v.collars.depth)).toEqual([2515, 522.4, 12000]);
+  });
+
+  it('says which holes the desurvey extends above their first or below their last station', () => {
+    const v = validateDrillholes({
+      collars: importCollars(csv('HOLE,X,Y,Z,DEPTH', 'A,0,0,10,100', 'B,0,0,10,', 'C,0,0,10,', 'D,0,0,10,'), 'c.csv'),
+      surveys: importSurveys(csv('HOLE,AT,AZ,DIP', 'A,0,0,-60', 'A,100,0,-60', 'B,12.5,0,-70', 'C,0,0,-80', 'C,40,0,-80'), 's.csv'),
+      assays: importIntervals(csv('HOLE,FROM,TO,AU', 'A,0,100,1', 'B,0,30,1', 'C,0,50,1', 'D,0,10,1'), 'a.csv'),
+    });
+    // A: surveyed from the collar to its end of hole. B: first station at 12.5 and deepest assay at 30,
+    // below its only station. C: assays to 50, last station at 40. D: no survey (vertical, 'no-survey').
+    const f = v.report.findings.filter((x) => x.code.startsWith('survey-extended'));
+    expect(f.map((x) => [x.severity, x.file, x.row ?? null, x.excluded, x.message])).toEqual([
+      ['info', 's.csv', null, false, '1 hole has their first survey station below the collar (B): it runs straight from the collar along its first station'],
+      ['info', 's.csv', null, false, '2 holes have intervals or an end of hole below their last survey station (B, C): each goes on straight along its last station'],
+    ]);
+    expect(v.report.findings.filter((x) => x.code === 'no-survey').map((x) => x.holeId)).toEqual(['D']);
   });
 
   it('collars without assays are an info finding; further interval tables are validated the same way', () => {
@@ -129,7 +147,7 @@ describe('validateDrillholes', () => {
       intervals: [importIntervals(csv('HOLE,FROM,to_depth,rock', 'B,0,5,gr', 'B,4,6,sh', 'B,6,8,sh'), 'l.csv')],
     });
     expect(brief(v.report.findings.filter((f) => f.code !== 'eoh-from-data'))).toEqual([
-      ['c.csv', 3, 'no-assays', false], ['l.csv', null, 'gaps', false], ['l.csv', 3, 'overlap', true],
+      ['c.csv', 3, 'no-assays', false], ['s.csv', null, 'survey-extended-down', false], ['l.csv', null, 'gaps', false], ['l.csv', 3, 'overlap', true],
     ]);
     expect(v.intervals[0].categories.rock).toEqual(['gr', 'sh']);
     expect(Array.from(v.offsets.intervals[0])).toEqual([0, 0, 2]);

@@ -6,6 +6,7 @@ import type { ImportResult, TableSummary } from './importTypes.ts';
 import { validateCollars } from './validateCollars.ts';
 import { validateIntervals, type CheckedIntervals } from './validateIntervals.ts';
 import { validateSurveys } from './validateSurveys.ts';
+import { surveyCoverage } from './surveyCoverage.ts';
 
 export interface DrillholeImports {
   collars: ImportResult<CollarTable>;
@@ -37,7 +38,8 @@ export interface ValidatedDrillholes {
  * import findings: duplicate collars, rows whose hole has no collar, FROM ≥ TO, duplicated and
  * overlapping intervals (excluded; see validateIntervals), dummy survey stations (excluded; see
  * validateSurveys), intervals below a stated end of hole (kept, warning), end of hole derived
- * from the data (info), holes without surveys (warning: vertical) and collars without assays (info).
+ * from the data (info), holes without surveys (warning: vertical), collars without assays (info), and
+ * holes whose surveys start below the collar or end above the deepest data (info; see surveyCoverage).
  */
 export function validateDrillholes(input: DrillholeImports): ValidatedDrillholes {
   const findings: Finding[] = [];
@@ -65,6 +67,7 @@ export function validateDrillholes(input: DrillholeImports): ValidatedDrillholes
     : { order: new Int32Array(0), offset: new Int32Array(nHoles + 1), deepest: new Float64Array(nHoles).fill(-Infinity), excluded: 0 };
 
   const eoh = endOfHole(c, keep, input.collars.summary.columns.DEPTH !== undefined, checked, sv.deepest, findings);
+  if (s) findings.push(...surveyCoverage(s, sv.order, sv.offset, eoh, holeIds));
 
   for (let h = 0; h < nHoles; h++) {
     if (sv.offset[h + 1] === sv.offset[h]) {

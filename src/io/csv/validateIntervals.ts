@@ -66,7 +66,7 @@ export function validateIntervals(t: IntervalTable, holeIndex: Map<string, numbe
     if (last >= 0) deepest[h] = t.to[last];
   }
   if (gaps > 0) {
-    findings.push(makeFinding('info', 'gaps', t.file, `${gaps} gaps between consecutive intervals of a hole (unsampled stretches: grade unknown there, not zero)`, false));
+    findings.push(makeFinding('info', 'gaps', t.file, `${gaps} gaps between consecutive intervals of a hole (stretches without an interval: unknown there, not zero)`, false));
   }
   const { order, offset } = compact(sorted.order, sorted.offset, keep);
   return { order, offset, deepest, excluded };

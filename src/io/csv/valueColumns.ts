@@ -69,7 +69,9 @@ export function readValueColumns(
       findings.push(makeFinding('info', 'above-detection', file, `${col.above} values in column '${column}' are above a detection limit ('>x') and read as the limit`, false, { column }));
     }
     values[key] = col.data;
-    elements.push({ name: key, column, values: n - col.missing, missing: col.missing, belowDetection: col.below });
+    const summary: ElementSummary = { name: key, column, values: n - col.missing, missing: col.missing, belowDetection: col.below };
+    if (col.info.unit) summary.unit = col.info.unit;
+    elements.push(summary);
   }
   return { values, categories, info, elements };
 }

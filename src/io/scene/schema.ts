@@ -57,7 +57,9 @@ export const importSection = z.object({
     value: finite.optional().describe("Value used when rule is 'value'."),
     /** Read negative numbers as below detection (|v| is the limit). */
     negativeIsBelowDetection: z.boolean().default(true).describe("Read negative numbers as below detection (|v| is the limit)."),
-  }).strict().default({ rule: 'half', negativeIsBelowDetection: true }),
+  }).strict().refine((b) => b.rule !== 'value' || b.value !== undefined,
+    { message: "rule 'value' needs a value, e.g. {\"rule\": \"value\", \"value\": 0.001}", path: ['value'] })
+    .default({ rule: 'half', negativeIsBelowDetection: true }),
   /** Survey dip sign: auto = all-positive dips are read as positive-down, with a warning. */
   dipSign: z.enum(['auto', 'negativeDown', 'positiveDown']).default('auto').describe("Survey dip sign: auto = all-positive dips are read as positive-down, with a warning."),
 }).strict();
@@ -86,7 +88,8 @@ export const structureSchema = z.object({
 export const variogramSchema = z.object({
   nugget: z.number().finite().nonnegative().default(0),
   structures: z.array(structureSchema).min(1).max(3),
-}).strict();
+}).strict().refine((v) => v.nugget + v.structures.reduce((a, s) => a + s.sill, 0) > 0,
+  { message: 'the total sill (nugget plus the sills of the structures) must be > 0', path: ['structures'] });
 
 export const searchSchema = z.object({
   ranges: posVec3.describe('Search ellipsoid radii [major, semi-major, minor].'),
@@ -100,13 +103,25 @@ export const searchSchema = z.object({
     minSamples: z.number().int().min(1).optional(),
     maxSamples: z.number().int().min(1).optional(),
   }).strict()).max(2).default([]),
-}).strict().refine((s) => s.minSamples <= s.maxSamples, { message: 'minSamples must not exceed maxSamples', path: ['minSamples'] });
+}).strict().superRefine((s, ctx) => {
+  if (s.minSamples > s.maxSamples) ctx.addIssue({ code: 'custom', message: `minSamples (${s.minSamples}) must not exceed maxSamples (${s.maxSamples})`, path: ['minSamples'] });
+  s.passes.forEach((p, i) => {
+    const min = p.minSamples ?? s.minSamples, max = p.maxSamples ?? s.maxSamples;
+    if (min > max) ctx.addIssue({ code: 'custom', message: `pass ${i + 2} would take at least ${min} and at most ${max} samples; minSamples must not exceed maxSamples`, path: ['passes', i, p.minSamples !== undefined ? 'minSamples' : 'maxSamples'] });
+  });
+});
+
+/** Most blocks a grid may have: the per-block results of one element take about 41 bytes a block (2 GB here). */
+export const MAX_GRID_BLOCKS = 50_000_000;
 
 export const gridSchema = z.object({
   origin: vec3.describe('Centroid of the first block (GSLIB xmn, ymn, zmn).'),
   size: posVec3.describe('Block size along X, Y, Z.'),
   count: intVec3.describe('Blocks along X, Y, Z; rows run X fastest, then Y, then Z.'),
-}).strict();
+}).strict().superRefine((g, ctx) => {
+  const n = g.count[0] * g.count[1] * g.count[2];
+  if (n > MAX_GRID_BLOCKS) ctx.addIssue({ code: 'custom', path: ['count'], message: `${n.toLocaleString('en-US')} blocks is more than Lode handles (at most ${MAX_GRID_BLOCKS.toLocaleString('en-US')}); use larger blocks` });
+});
 
 export const estimateSection = z.object({
   /** Elements to estimate; all elements of the data when absent. */
