@@ -49,6 +49,10 @@ export function workerApi(engine: EngineApi = createEngineApi()) {
       const r = engine.isosurface(...args);
       return Comlink.transfer(r, transferables(r));
     },
+    cutoffCurve(...args: Parameters<EngineApi['cutoffCurve']>) {
+      const r = engine.cutoffCurve(...args);
+      return Comlink.transfer(r, [r.grades.buffer, r.suffixTonnes.buffer, r.suffixMetal.buffer]);
+    },
   } satisfies EngineApi;
   return api;
 }

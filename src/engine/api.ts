@@ -6,6 +6,7 @@ import { downholeVariogram, type DownholeSamples } from './variogram/downhole';
 import { defaultVariogram, type DefaultVariogram } from './variogram/defaultVariogram';
 import { fitVariogramDetailed, type FitInput, type FitOptions, type VariogramFit } from './variogram/fit';
 import { isosurface, type IsosurfaceOptions } from './isosurface/isosurface';
+import { prepareCutoffCurve, type CutoffCurveData } from './resources/cutoffCurve';
 
 /**
  * The engine as a worker serves it: plain data in (structured-cloneable), typed arrays out.
@@ -94,6 +95,13 @@ export function createEngineApi() {
     /** Envelope of a block field at a level (marching cubes); positions relative to options.origin. */
     isosurface(grid: BlockGrid, values: Float64Array | Float32Array, level: number, options?: IsosurfaceOptions): TriangleMesh {
       return isosurface(grid, values, level, options);
+    },
+
+    // ---- Resources (helper G, the app's cutoff slider) ------------------------------------
+    /** Cutoff curve data of a block estimate (blockVolume m³, density t/m³), built off the main thread; query it with queryCutoffCurve. */
+    cutoffCurve(estimate: Float64Array, blockVolume: number, density: number): CutoffCurveData {
+      const c = prepareCutoffCurve(estimate, blockVolume, density);
+      return { grades: c.grades, suffixTonnes: c.suffixTonnes, suffixMetal: c.suffixMetal, unestimated: c.unestimated };
     },
   };
 }

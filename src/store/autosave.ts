@@ -1,0 +1,104 @@
+/**
+ * Autosave of the work in progress to IndexedDB (idb-keyval), restored on reload.
+ * Three records, written when they change: the document (scene, cutoff: small, often),
+ * the table texts (on open) and the finished estimates (typed arrays, structured-cloned).
+ * Each carries the id of the open they belong to, so a restore never mixes two scenes.
+ */
+import { get as idbGet, set as idbSet, del as idbDel } from 'idb-keyval';
+import type { BlockEstimates } from '../engine/types';
+import type { Scene } from '../io/scene/schema';
+import { blockCount } from '../engine/grid/blockGrid';
+import type { LodeStore } from './types';
+import { useLode } from './index';
+import { valueRange } from './estimateSlice';
+import { gridOf, shownElement } from './estimateDefaults';
+
+const DOC = 'lode.autosave.doc';
+const TEXTS = 'lode.autosave.texts';
+const EST = 'lode.autosave.estimates';
+const FORMAT = 1;
+/** Distinguishes this page load's records from older ones with the same open counter. */
+const SESSION = Math.random().toString(36).slice(2);
+
+interface DocRecord { format: number; id: string; scene: Scene; base: string | null; cutoff: number }
+interface TextsRecord { id: string; texts: Record<string, string> }
+interface EstRecord { id: string; estimates: Record<string, BlockEstimates>; grid: string }
+
+/**
+ * Largest estimate kept in IndexedDB (bytes of all arrays). IndexedDB clones on the main thread
+ * (about 1 GB/s): bigger models are not kept and are estimated again on reload instead.
+ */
+export const MAX_ESTIMATE_BYTES = 16 * 1024 * 1024;
+
+/** Bytes of the typed arrays of some estimates. */
+export function estimateBytes(estimates: Record<string, BlockEstimates>): number {
+  let b = 0;
+  for (const e of Object.values(estimates)) for (const v of Object.values(e)) if (ArrayBuffer.isView(v)) b += v.byteLength;
+  return b;
+}
+
+/** Delay between the last change and the write (ms). */
+const DEBOUNCE_MS = 800;
+
+let started = false;
+
+/** Start writing the store to IndexedDB when it changes. Call after the start-up scene is open. */
+export function startAutosave(store = useLode): () => void {
+  if (started) return () => undefined;
+  started = true;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let savedNonce = '', savedEstVersion = -1;
+  const write = async (s: LodeStore) => {
+    if (!s.scene) return;
+    const id = `${SESSION}:${s.sceneNonce}`;
+    try {
+      await idbSet(DOC, { format: FORMAT, id, scene: { ...s.scene, view: { ...s.scene.view!, cutoff: s.cutoff } }, base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
+      if (savedNonce !== id) { await idbSet(TEXTS, { id, texts: s.tableTexts } satisfies TextsRecord); savedNonce = id; }
+      if (!s.status.running && savedEstVersion !== s.estimatesVersion) {
+        if (Object.keys(s.estimates).length && !s.estimateStale && estimateBytes(s.estimates) <= MAX_ESTIMATE_BYTES) {
+          await idbSet(EST, { id, estimates: s.estimates, grid: JSON.stringify(s.grid) } satisfies EstRecord);
+        } else await idbDel(EST);
+        savedEstVersion = s.estimatesVersion;
+      }
+    } catch { /* storage full or disabled: autosave is best effort */ }
+  };
+  const unsub = store.subscribe((s, prev) => {
+    if (s.scene === prev.scene && s.cutoff === prev.cutoff && s.status.running === prev.status.running) return;
+    if (s.status.running) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => { timer = null; void write(store.getState()); }, DEBOUNCE_MS);
+  });
+  return () => { unsub(); started = false; if (timer) clearTimeout(timer); };
+}
+
+/** Restore the autosaved scene (and its estimates when they match). Resolves false when there is none or it fails. */
+export async function restoreAutosave(store = useLode): Promise<boolean> {
+  let doc: DocRecord | undefined, texts: TextsRecord | undefined, est: EstRecord | undefined;
+  try {
+    [doc, texts, est] = await Promise.all([idbGet<DocRecord>(DOC), idbGet<TextsRecord>(TEXTS), idbGet<EstRecord>(EST)]);
+  } catch { return false; }
+  if (!doc || doc.format !== FORMAT || !doc.scene) return false;
+  const files = texts && texts.id === doc.id ? texts.texts : undefined;
+  const haveEst = !!est && est.id === doc.id && est.grid === JSON.stringify(gridOf(doc.scene));
+  const ok = await store.getState().openScene(doc.scene, doc.base, files, { estimate: !haveEst });
+  if (!ok) { store.getState().setError(null); return false; }
+  const s = store.getState();
+  if (haveEst && s.grid && est) {
+    const n = blockCount(s.grid);
+    if (Object.values(est.estimates).every((e) => e.estimate.length === n)) {
+      const el = s.scene ? shownElement(s.scene) : undefined;
+      store.setState({
+        estimates: est.estimates, estimatesVersion: s.estimatesVersion + 1, estimatesDirty: { start: 0, end: n },
+        cutoffRange: el && est.estimates[el] ? valueRange(est.estimates[el].estimate) : s.cutoffRange,
+      });
+      void store.getState().prepareSummary();
+      void store.getState().updateEnvelope();
+    } else void s.runEstimate();
+  }
+  return true;
+}
+
+/** Forget the autosaved work. */
+export async function clearAutosave(): Promise<void> {
+  await Promise.all([idbDel(DOC), idbDel(TEXTS), idbDel(EST)]);
+}

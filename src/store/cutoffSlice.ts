@@ -1,0 +1,124 @@
+import type { StateCreator } from 'zustand';
+import type { SampleSet } from '../engine/types';
+import type { Scene } from '../io/scene/schema';
+import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cutoffCurve';
+import type { CutoffSummary, LodeStore } from './types';
+import { blockVolumeM3, densityOf, shownElement } from './estimateDefaults';
+import { computeEnvelope, cutoffCurveData } from './engineClient';
+import { messageOf } from './uiSlice';
+
+export type CutoffSlice = Pick<LodeStore, 'cutoff' | 'cutoffRange' | 'summary' | 'envelope' | 'envelopeBusy' |
+  'setCutoff' | 'updateEnvelope' | 'prepareSummary'>;
+
+/** What a prepared curve was built from: the estimate array (by identity), block volume and density. */
+interface CurveKey { estimate: Float64Array; volume: number; density: number }
+
+/** The cutoff curve of the shown estimate, prepared in a worker (sorted once; each query O(log n)). Not React state. */
+let curve: { key: CurveKey; data: CutoffCurveData } | null = null;
+
+/** What the curve of the current state must be built from, or null without an estimate of the shown element. */
+function curveKey(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid'>): CurveKey | null {
+  const { scene, grid } = state;
+  const el = scene ? shownElement(scene) : undefined;
+  const est = el ? state.estimates[el] : undefined;
+  if (!scene || !grid || !est) return null;
+  return { estimate: est.estimate, volume: blockVolumeM3(scene, grid), density: densityOf(scene) };
+}
+
+const sameKey = (a: CurveKey, b: CurveKey) => a.estimate === b.estimate && a.volume === b.volume && a.density === b.density;
+
+/** Forget the prepared curve (new scene, new estimate). */
+export function resetCurve(): void {
+  curve = null;
+}
+
+/** Summary at a cutoff from the prepared curve (O(log n)), or null when there is none for the shown estimate. */
+export function summaryAt(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'status'>, cutoff: number): CutoffSummary | null {
+  const key = curveKey(state);
+  if (!key || !curve || !sameKey(key, curve.key) || state.status.running) return null;
+  const q = queryCutoffCurve(curve.data, cutoff);
+  return { cutoff, tonnes: q.tonnes, grade: q.grade, metal: q.metal, blocks: q.blocks };
+}
+
+/** Grade–tonnage series of the shown estimate at the given cutoffs (from the prepared curve), or null. */
+export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'status'>, cutoffs: number[]):
+  { tonnes: number[]; grade: number[]; metal: number[] } | null {
+  const key = curveKey(state);
+  if (!key || !curve || !sameKey(key, curve.key) || state.status.running) return null;
+  const out = { tonnes: [] as number[], grade: [] as number[], metal: [] as number[] };
+  for (const c of cutoffs) {
+    const q = queryCutoffCurve(curve.data, c);
+    out.tonnes.push(q.tonnes); out.grade.push(q.grade); out.metal.push(q.metal);
+  }
+  return out;
+}
+
+/** Starting cutoff of a scene: the saved one, the first reporting cutoff, else the median sample grade. */
+export function initialCutoff(scene: Scene, samples: SampleSet | null): number {
+  if (scene.view?.cutoff !== undefined) return scene.view.cutoff;
+  if (scene.resources?.cutoffs?.length) return scene.resources.cutoffs[0];
+  const el = shownElement(scene);
+  const v = el && samples?.values[el];
+  if (!v) return 0;
+  const finite = Array.from(v).filter(Number.isFinite).sort((a, b) => a - b);
+  return finite.length ? roundNice(finite[Math.floor(finite.length / 2)]) : 0;
+}
+
+/** Rounds to two significant digits (a cutoff a person would pick). */
+export function roundNice(x: number): number {
+  if (!(x > 0)) return 0;
+  const p = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Math.round(x / p) * p;
+}
+
+let envelopeToken = 0;
+
+/** Cutoff (fast state), its summary, and the envelope at it. */
+export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (set, get) => ({
+  cutoff: 0,
+  cutoffRange: [0, 1],
+  summary: null,
+  envelope: null,
+  envelopeBusy: false,
+
+  setCutoff(cutoff) {
+    if (!Number.isFinite(cutoff)) return;
+    set({ cutoff, summary: summaryAt(get(), cutoff) });
+  },
+
+  async prepareSummary() {
+    const key = curveKey(get());
+    if (!key || get().status.running) { set({ summary: null }); return; }
+    if (!curve || !sameKey(key, curve.key)) {
+      try {
+        const data = await cutoffCurveData(key.estimate, key.volume, key.density);
+        const now = curveKey(get());
+        if (!now || !sameKey(now, key)) return; // superseded
+        curve = { key, data };
+      } catch (e) {
+        set({ error: messageOf(e) });
+        return;
+      }
+    }
+    set({ summary: summaryAt(get(), get().cutoff) });
+  },
+
+  async updateEnvelope() {
+    const { scene, grid, estimates, cutoff } = get();
+    if (!scene || !grid) return;
+    if (scene.view?.cutoff !== cutoff) get().setView({ cutoff });
+    const el = shownElement(scene);
+    const est = el ? estimates[el] : undefined;
+    if (!est || get().status.running) return;
+    const token = ++envelopeToken;
+    set({ envelopeBusy: true });
+    try {
+      const mesh = await computeEnvelope(grid, est.estimate, cutoff, grid.origin);
+      if (token === envelopeToken) set({ envelope: mesh });
+    } catch (e) {
+      if (token === envelopeToken) set({ error: messageOf(e) });
+    } finally {
+      if (token === envelopeToken) set({ envelopeBusy: false });
+    }
+  },
+});

@@ -1,0 +1,150 @@
+import type { StateCreator } from 'zustand';
+import type { BlockEstimates } from '../engine/types';
+import { blockCount } from '../engine/grid/blockGrid';
+import type { LodeStore } from './types';
+import { jobFor, shownElement } from './estimateDefaults';
+import { isAbort, startEstimate, type EstimateRun } from './engineClient';
+import { resetCurve } from './cutoffSlice';
+import { messageOf } from './uiSlice';
+
+export type EstimateSlice = Pick<LodeStore, 'estimates' | 'estimatesVersion' | 'estimatesDirty' | 'status' | 'estimateStale' |
+  'runEstimate' | 'cancelEstimate'>;
+
+/** The run in progress (not React state: it holds workers). */
+let current: EstimateRun | null = null;
+/** Bumped by every start and cancel: a run whose token is stale has been cancelled or superseded. */
+let runToken = 0;
+
+/** Resolves in a later task (lets the browser render and handle input in between). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A full-grid result with every block unestimated (NaN). */
+export function emptyEstimates(n: number): BlockEstimates {
+  return {
+    start: 0,
+    estimate: new Float64Array(n).fill(NaN), variance: new Float64Array(n).fill(NaN), slope: new Float64Array(n).fill(NaN),
+    nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n).fill(NaN),
+    pass: new Uint8Array(n), singular: 0,
+  };
+}
+
+/** Copies a chunk of results into the full-grid arrays at its offset. */
+export function mergeChunk(full: BlockEstimates, c: BlockEstimates): void {
+  full.estimate.set(c.estimate, c.start);
+  full.variance.set(c.variance, c.start);
+  full.slope.set(c.slope, c.start);
+  full.nSamples.set(c.nSamples, c.start);
+  full.nHoles.set(c.nHoles, c.start);
+  full.meanDistance.set(c.meanDistance, c.start);
+  full.pass.set(c.pass, c.start);
+  full.singular += c.singular;
+}
+
+/** Range of the cutoff slider: 0 (grades are not negative, though kriged values can be) to about the 99.5th percentile, by sampling. */
+export function valueRange(v: Float64Array): [number, number] {
+  const step = Math.max(1, Math.floor(v.length / 20000));
+  const s: number[] = [];
+  for (let i = 0; i < v.length; i += step) if (Number.isFinite(v[i])) s.push(v[i]);
+  if (s.length === 0) return [0, 1];
+  s.sort((a, b) => a - b);
+  const hi = s[Math.min(s.length - 1, Math.floor(s.length * 0.995))];
+  return [0, hi > 0 ? hi : 1];
+}
+
+/** Runs the kriging of the scene's elements in the worker pool, streaming chunks into the store. */
+export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice> = (set, get) => ({
+  estimates: {},
+  estimatesVersion: 0,
+  estimatesDirty: null,
+  status: { running: false, progress: 0 },
+  estimateStale: false,
+
+  async runEstimate(only) {
+    const { scene, samples, grid } = get();
+    if (!scene || !samples || !grid || !scene.estimate) return;
+    const keep = get().estimateStale ? {} : get().estimates;
+    get().cancelEstimate();
+    const shown = shownElement(scene);
+    const listed = only ?? scene.estimate.elements ?? (shown ? [shown] : []);
+    const elements = shown && listed.includes(shown) ? [shown, ...listed.filter((e) => e !== shown)] : listed;
+    if (elements.length === 0) return;
+    const token = ++runToken;
+    set({ status: { running: true, progress: 0 }, summary: null });
+    const n = blockCount(grid);
+    // Estimates of other elements stay when they still fit the grid and parameters.
+    const estimates: Record<string, BlockEstimates> = {};
+    for (const [el, e] of Object.entries(keep)) if (e.estimate.length === n && !elements.includes(el)) estimates[el] = e;
+    for (const el of elements) estimates[el] = emptyEstimates(n);
+    // Allocation here, the view's refill of the emptied grid in the next task.
+    await nextTask();
+    if (token !== runToken) return;
+    resetCurve();
+    set({
+      estimates, envelope: null, summary: null, estimateStale: false,
+      status: { running: true, progress: 0 },
+      estimatesVersion: get().estimatesVersion + 1, estimatesDirty: { start: 0, end: n },
+    });
+
+    // Chunks may arrive faster than frames: publish at most once per frame.
+    let lo = Infinity, hi = -Infinity, scheduled = false, progress = 0, over = false;
+    const flush = () => {
+      scheduled = false;
+      if (over || token !== runToken) return;
+      const dirty = lo <= hi ? { estimatesVersion: get().estimatesVersion + 1, estimatesDirty: { start: lo, end: hi } } : {};
+      set({ ...dirty, status: { running: true, progress } });
+      lo = Infinity; hi = -Infinity;
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush); else setTimeout(flush, 16);
+    };
+
+    try {
+      // The view takes the emptied grid in this task; the pool starts in the next.
+      await nextTask();
+      if (token !== runToken) return;
+      for (let e = 0; e < elements.length; e++) {
+        const full = estimates[elements[e]];
+        const run = startEstimate(jobFor(scene, samples, grid, elements[e]), {
+          onChunk(c) {
+            mergeChunk(full, c);
+            if (e === 0) { lo = Math.min(lo, c.start); hi = Math.max(hi, c.start + c.estimate.length); }
+            schedule();
+          },
+          onProgress(p) { progress = (e + p) / elements.length; schedule(); },
+        });
+        current = run;
+        await run.done;
+        if (token !== runToken) return; // cancelled or superseded
+      }
+      current = null;
+      flush();
+      over = true;
+      // Separate tasks: the view's last buffer update, then the curve and envelope (both in workers).
+      await nextTask();
+      if (token !== runToken) return;
+      const range = shown && estimates[shown] ? valueRange(estimates[shown].estimate) : get().cutoffRange;
+      set({ status: { running: false, progress: 1 }, cutoffRange: range });
+      await Promise.all([get().prepareSummary(), get().updateEnvelope()]);
+    } catch (e) {
+      over = true;
+      if (token !== runToken || isAbort(e)) return; // cancelled or superseded
+      current = null;
+      set({ status: { running: false, progress: 0, error: messageOf(e) }, error: messageOf(e), estimates: {}, estimatesVersion: get().estimatesVersion + 1, estimatesDirty: null });
+    }
+  },
+
+  cancelEstimate() {
+    if (!current && !get().status.running) return;
+    runToken++;
+    const run = current;
+    current = null;
+    run?.cancel();
+    resetCurve();
+    set({ status: { running: false, progress: 0 }, estimates: {}, summary: null, envelope: null,
+      estimatesVersion: get().estimatesVersion + 1, estimatesDirty: null });
+  },
+});

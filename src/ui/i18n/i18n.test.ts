@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { zh } from './zh';
+
+/** Every key path of a strings object ('a.b.c'). */
+function keys(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(f) && !f.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+const enKeys = new Set(keys(en));
+// i18next plural forms: t('x.blocks', { count }) resolves x.blocks_one / x.blocks_other.
+const resolvable = (k: string) => enKeys.has(k) || enKeys.has(`${k}_other`);
+
+describe('i18n', () => {
+  it('English and Chinese have the same keys, and no Chinese string is left empty or in English', () => {
+    expect(keys(zh).sort()).toEqual([...enKeys].sort());
+    const get = (o: unknown, path: string) => path.split('.').reduce((a: unknown, k) => (a as Record<string, unknown>)[k], o) as string;
+    const untranslated = keys(zh).filter((k) => {
+      const z = get(zh, k);
+      // Names, units and symbols stay as they are.
+      return z.trim() === '' || (z === get(en, k) && /[a-z]{4,}/.test(z) && k !== 'app.name');
+    });
+    expect(untranslated).toEqual([]);
+  });
+
+  it('every literal key the UI asks for exists', () => {
+    const used = new Set<string>();
+    for (const file of [...sources(new URL('..', import.meta.url).pathname), ...sources(new URL('../../store', import.meta.url).pathname)]) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\('([a-zA-Z]+(?:\.[a-zA-Z_]+)+)'/g)) used.add(m[1]);
+      for (const m of text.matchAll(/loading: '([a-z]+\.[a-zA-Z]+)'/g)) used.add(m[1]);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    expect([...used].filter((k) => !resolvable(k))).toEqual([]);
+  });
+
+  it('templated keys cover every value they are built from', () => {
+    for (const k of ['estimate', 'variance', 'slope', 'samples', 'pass']) expect(enKeys.has(`field.${k}`)).toBe(true);
+    for (const k of ['drillholes', 'blocks', 'envelope', 'labels', 'axes']) expect(enKeys.has(`layer.${k}`)).toBe(true);
+    for (const k of ['fit', 'iso', 'plan', 'sectionNS', 'sectionEW']) expect(enKeys.has(`preset.${k}`)).toBe(true);
+    for (const k of ['collars', 'surveys', 'assays', 'intervals', 'samples']) expect(enKeys.has(`kind.${k}`)).toBe(true);
+    for (const k of ['HOLEID', 'X', 'Y', 'Z', 'DEPTH', 'AT', 'AZ', 'DIP', 'FROM', 'TO']) expect(enKeys.has(`role.${k}`)).toBe(true);
+    for (const k of ['error', 'warning', 'info']) expect(enKeys.has(`severity.${k}`)).toBe(true);
+  });
+});

@@ -1,0 +1,19 @@
+import type { ComponentType } from 'react';
+import { DataTab } from './data/DataTab';
+import { EstimateTab } from './estimate/EstimateTab';
+import { ViewTab } from './view/ViewTab';
+
+/** A tab of the side panel. Later panels (statistics, variography, validation, resources) add an entry here. */
+export interface TabDef {
+  id: string;
+  /** i18n key of the tab's label. */
+  label: string;
+  Component: ComponentType;
+}
+
+/** The side panel's tabs, in order. */
+export const TABS: TabDef[] = [
+  { id: 'data', label: 'tabs.data', Component: DataTab },
+  { id: 'estimate', label: 'tabs.estimate', Component: EstimateTab },
+  { id: 'view', label: 'tabs.view', Component: ViewTab },
+];

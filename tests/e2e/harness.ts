@@ -1,0 +1,139 @@
+/**
+ * End-to-end harness: a Vite dev server on a free port and Debian's headless Chromium
+ * (playwright-core). WebGL runs on SwiftShader (software), so the 3D view renders without a GPU.
+ */
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createServer, preview } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Chromium flags: headless, no sandbox (containers), WebGL and compositing on SwiftShader in the
+ * GPU process. Not --disable-gpu: with it the compositor is software and every WebGL frame is read
+ * back on the main thread, which blocks it for as long as SwiftShader takes to draw the frame
+ * (seconds for 10⁵ blocks on a busy machine) — an artefact no real browser has.
+ * LODE_CHROMIUM_ARGS (space-separated) replaces them.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-background-networking',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+];
+
+export interface App {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Listening port of a Node http server. */
+function portOf(server: { address(): unknown } | null | undefined): number {
+  const addr = server?.address() as { port?: number } | string | null | undefined;
+  if (!addr || typeof addr === 'string' || !addr.port) throw new Error('vite: no address');
+  return addr.port;
+}
+
+/**
+ * Starts the app on a free port and the browser. mode 'dev': the Vite dev server (fast to start);
+ * 'build': a production build in a temporary folder served by `vite preview` (for timings).
+ */
+export async function startApp(mode: 'dev' | 'build' = 'dev'): Promise<App> {
+  const common = { root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' as const, clearScreen: false };
+  let url: string;
+  let stop: () => Promise<void>;
+  if (mode === 'dev') {
+    const server = await createServer({ ...common, server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null } });
+    await server.listen();
+    url = `http://127.0.0.1:${portOf(server.httpServer)}/`;
+    stop = () => server.close();
+  } else {
+    const outDir = mkdtempSync(join(tmpdir(), 'lode-build-'));
+    await build({ ...common, build: { outDir, emptyOutDir: true, sourcemap: false } });
+    const server = await preview({ ...common, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+    url = `http://127.0.0.1:${portOf(server.httpServer)}/`;
+    stop = async () => { await server.close(); rmSync(outDir, { recursive: true, force: true }); };
+  }
+  const args = process.env.LODE_CHROMIUM_ARGS ? process.env.LODE_CHROMIUM_ARGS.split(' ') : CHROMIUM_ARGS;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args });
+  return {
+    url, browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await stop();
+    },
+  };
+}
+
+/** A fresh context (own IndexedDB, downloads allowed) and page, with console errors collected. */
+export async function newPage(app: App, viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await app.browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1 });
+  // tsx/esbuild may wrap named functions in `__name(...)`: give page-side code that helper.
+  await context.addInitScript('globalThis.__name ??= (f) => f;');
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors };
+}
+
+/** Waits until the store holds a scene with its data loaded and nothing is loading; throws the app's error if opening failed. */
+export async function waitForScene(page: Page, timeout = 60_000): Promise<void> {
+  const h = await page.waitForFunction(() => {
+    const s = (window as unknown as { __lode?: { getState(): { scene: unknown; samples: unknown; loading: unknown; error: string | null } } }).__lode?.getState();
+    if (!s) return false;
+    if (s.scene === null && s.loading === null && s.error) return { error: s.error };
+    return s.scene !== null && s.samples !== null && s.loading === null ? { error: null } : false;
+  }, undefined, { timeout, polling: 100 });
+  const r = (await h.jsonValue()) as { error: string | null };
+  if (r.error) throw new Error(`the app could not open the scene: ${r.error}`);
+}
+
+/** Waits until no estimate runs and the summary is filled. */
+export async function waitForEstimate(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => {
+    const s = (window as unknown as { __lode?: { getState(): { status: { running: boolean }; summary: unknown } } }).__lode?.getState();
+    return !!s && !s.status.running && s.summary !== null;
+  }, undefined, { timeout, polling: 100 });
+}
+
+/** Pixel statistics of the 3D canvas as it shows on screen (screenshot decoded in the page). */
+export async function canvasStats(page: Page): Promise<{ mean: number; variance: number; png: Buffer }> {
+  const canvas = page.locator('.viewport-area canvas').first();
+  const png = await canvas.screenshot();
+  const stats = await page.evaluate(async (b64) => {
+    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let s = 0, s2 = 0;
+    const n = d.length / 4;
+    for (let i = 0; i < d.length; i += 4) { const l = 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2]; s += l; s2 += l * l; }
+    const mean = s / n;
+    return { mean, variance: s2 / n - mean * mean };
+  }, png.toString('base64'));
+  return { ...stats, png };
+}
+
+/** Mean absolute difference (0..255) between two same-size PNG screenshots, decoded in the page. */
+export async function imageDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(async ([a64, b64]) => {
+    const load = async (s: string) => {
+      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${s}`)).blob());
+      const c = new OffscreenCanvas(img.width, img.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, img.width, img.height);
+    };
+    const [x, y] = await Promise.all([load(a64), load(b64)]);
+    if (x.width !== y.width || x.height !== y.height) return 255;
+    let s = 0;
+    for (let i = 0; i < x.data.length; i += 4) {
+      s += (Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2])) / 3;
+    }
+    return s / (x.data.length / 4);
+  }, [a.toString('base64'), b.toString('base64')]);
+}
