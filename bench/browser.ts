@@ -8,7 +8,7 @@
  *    resource summary in the DOM (target < 16 ms), and to the next finished frame.
  * Run alone: `node --import tsx bench/browser.ts [--blocks N] [--dev]`.
  */
-import { startApp, newPage, waitForEstimate, waitForScene } from '../tests/e2e/harness';
+import { GPU_PROCESS_ARGS, startApp, newPage, waitForEstimate, waitForScene } from '../tests/e2e/harness';
 import { pointsScene } from '../tests/e2e/fixtures';
 
 export interface BrowserBenchResult {
@@ -48,7 +48,7 @@ export async function runBrowserBench(opts: { blocks?: number; mode?: 'dev' | 'b
   const count: [number, number, number] = [side, side, side];
   const scene = pointsScene({ name: 'Bench 1M', count, holes: 120, maxSamples: 12 });
   log(`building and serving the app (${opts.mode ?? 'build'})…`);
-  const app = await startApp(opts.mode ?? 'build');
+  const app = await startApp(opts.mode ?? 'build', GPU_PROCESS_ARGS);
   try {
     const { page, context } = await newPage(app, { width: 1280, height: 800 });
     await page.addInitScript(() => {

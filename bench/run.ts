@@ -9,6 +9,7 @@ type Part = () => Promise<boolean>;
 
 const PARTS: Record<string, { about: string; run: Part }> = {
   engine: { about: 'kriging: blocks/s with 1 and 2 worker threads, against R gstat; peak memory', run: async () => (await import('./engine')).engineBench() },
+  browser: { about: 'app in headless Chromium, 1,000,000 blocks: GPU upload, cutoff → summary, longest main-thread task during an estimate', run: async () => (await import('./browser')).browserBench() },
   isosurface: { about: 'marching cubes on 1,000,000 blocks', run: async () => (await import('./isosurface')).isosurfaceBench() },
 };
 

@@ -11,14 +11,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Chromium flags of the tests: the project's standard headless set (WebGL falls back to SwiftShader in-process). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
 /**
- * Chromium flags: headless, no sandbox (containers), WebGL and compositing on SwiftShader in the
- * GPU process. Not --disable-gpu: with it the compositor is software and every WebGL frame is read
- * back on the main thread, which blocks it for as long as SwiftShader takes to draw the frame
- * (seconds for 10⁵ blocks on a busy machine) — an artefact no real browser has.
- * LODE_CHROMIUM_ARGS (space-separated) replaces them.
+ * Flags for timings (bench/browser.ts): WebGL and compositing on SwiftShader in a GPU process, as in a
+ * real browser. With --disable-gpu the compositor is software and every WebGL frame is read back on
+ * the main thread, blocking it for as long as SwiftShader takes to draw the frame (seconds for 10⁵
+ * blocks) — an artefact no real browser has, which would swamp the main-thread long-task figure.
  */
-export const CHROMIUM_ARGS = [
+export const GPU_PROCESS_ARGS = [
   '--headless', '--no-sandbox', '--disable-background-networking',
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
 ];
@@ -39,8 +41,9 @@ function portOf(server: { address(): unknown } | null | undefined): number {
 /**
  * Starts the app on a free port and the browser. mode 'dev': the Vite dev server (fast to start);
  * 'build': a production build in a temporary folder served by `vite preview` (for timings).
+ * LODE_CHROMIUM_ARGS (space-separated) replaces the flags.
  */
-export async function startApp(mode: 'dev' | 'build' = 'dev'): Promise<App> {
+export async function startApp(mode: 'dev' | 'build' = 'dev', flags: string[] = CHROMIUM_ARGS): Promise<App> {
   const common = { root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' as const, clearScreen: false };
   let url: string;
   let stop: () => Promise<void>;
@@ -56,7 +59,7 @@ export async function startApp(mode: 'dev' | 'build' = 'dev'): Promise<App> {
     url = `http://127.0.0.1:${portOf(server.httpServer)}/`;
     stop = async () => { await server.close(); rmSync(outDir, { recursive: true, force: true }); };
   }
-  const args = process.env.LODE_CHROMIUM_ARGS ? process.env.LODE_CHROMIUM_ARGS.split(' ') : CHROMIUM_ARGS;
+  const args = process.env.LODE_CHROMIUM_ARGS ? process.env.LODE_CHROMIUM_ARGS.split(' ') : flags;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args });
   return {
     url, browser,
