@@ -93,7 +93,10 @@ export function goldScene(holes: number): SceneInput {
       discretization: [2, 2, 2],
       grid,
     },
-    resources: { density: 2.7, cutoffs: [0, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5] },
+    resources: {
+      density: 2.7,
+      cutoffs: { AU: [0, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5], AG: [0, 1, 2, 3, 5, 10], CU: [0, 0.01, 0.02, 0.05, 0.1] },
+    },
     view: {
       camera: { position, target, up: [0, 0, 1], fov: 45 },
       element: 'AU',

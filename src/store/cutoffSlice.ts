@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { SampleSet } from '../engine/types';
-import type { Scene } from '../io/scene/schema';
+import { cutoffsFor, type Scene } from '../io/scene/schema';
 import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cutoffCurve';
 import type { CutoffSummary, LodeStore } from './types';
 import { blockVolumeM3, densityOf, shownElement } from './estimateDefaults';
@@ -56,8 +56,9 @@ export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'gri
 /** Starting cutoff of a scene: the saved one, the first reporting cutoff, else the median sample grade. */
 export function initialCutoff(scene: Scene, samples: SampleSet | null): number {
   if (scene.view?.cutoff !== undefined) return scene.view.cutoff;
-  if (scene.resources?.cutoffs?.length) return scene.resources.cutoffs[0];
   const el = shownElement(scene);
+  const listed = el ? cutoffsFor(scene.resources, el) : undefined;
+  if (listed?.length) return listed[0];
   const v = el && samples?.values[el];
   if (!v) return 0;
   const finite = Array.from(v).filter(Number.isFinite).sort((a, b) => a - b);

@@ -4,6 +4,7 @@ import type { CliContext } from '../context';
 import { fmt, int, table } from '../text';
 import { histogramLines } from '../histogramText';
 import { reportSummary } from './validate';
+import { cutoffsFor } from '../../io/scene/schema';
 import { runSceneEstimate } from './estimate';
 
 /** Metal as the table shows it: whole ounces, tonnes to 4 significant digits. */
@@ -40,7 +41,7 @@ export async function reportCommand(ctx: CliContext): Promise<void> {
   for (const p of plan.elements) {
     const r = results[p.element];
     const unit = gradeUnitOf(ctx.scene.gradeUnits, p.element, d.report);
-    const gt = gradeTonnageTable(r.estimate, g, { units: ctx.scene.units, density, cutoffs: ctx.scene.resources?.cutoffs });
+    const gt = gradeTonnageTable(r.estimate, g, { units: ctx.scene.units, density, cutoffs: cutoffsFor(ctx.scene.resources, p.element) });
     await L();
     await L(`${p.element} (${unit}); ${int(r.unestimated)} blocks unestimated`);
     for (const l of table(['cutoff', 'blocks', 'tonnes', `grade (${unit})`, 'metal'], gt.rows.map((row) => [

@@ -155,11 +155,24 @@ export const variogramSection = z.object({
   lagTolerance: positive.optional(),
 }).strict();
 
+const cutoffList = z.array(z.number().finite().nonnegative()).max(1000);
+
 export const resourcesSection = z.object({
   /** Dry bulk density, t/m³. */
   density: positive.default(2.7).describe("Dry bulk density, t/m³."),
-  cutoffs: z.array(z.number().finite().nonnegative()).max(1000).optional(),
+  /** Reporting cutoffs: one list for every element, or a list per element (e.g. {"AU": [0.3, 0.5], "CU": [0.1, 0.2]}). */
+  cutoffs: z.union([cutoffList, boundedRecord(cutoffList)]).optional()
+    .describe('Reporting cutoffs: one list for every element, or a list per element (e.g. {"AU": [0.3, 0.5], "CU": [0.1, 0.2]}).'),
 }).strict();
+
+/** The reporting cutoffs of one element: its own list, the common list, or undefined (derived from the estimate). */
+export function cutoffsFor(resources: { cutoffs?: number[] | Record<string, number[]> } | undefined, element: string): number[] | undefined {
+  const c = resources?.cutoffs;
+  if (!c) return undefined;
+  if (Array.isArray(c)) return c;
+  const key = Object.keys(c).find((k) => k.toUpperCase() === element.toUpperCase());
+  return key === undefined ? undefined : c[key];
+}
 
 const rgb = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
