@@ -39,7 +39,8 @@ const state = (page: Page) => page.evaluate(() => {
 });
 const summaryText = (page: Page) => page.getByTestId('resource-summary').innerText();
 
-describe('the app in Chromium', () => {
+// Generous: the suite shares 2 cores with the unit tests, and SwiftShader draws every frame in software.
+describe('the app in Chromium', { timeout: 240_000 }, () => {
   it('starts on a sample with a non-blank 3D canvas', async () => {
     const { context, page, errors } = await newPage(app);
     try {
