@@ -19,10 +19,24 @@ export class CovarianceKernel {
   /** Mapped discretization offsets: structure s, point k at 3·(s·nd + k). */
   private readonly uo: Float64Array;
   private readonly nd: number;
+  /**
+   * Every structure's matrix is scale[s] × structure 0's and every structure is spherical
+   * (e.g. nested isotropic or co-oriented structures): then h_s = scale[s]·h_0, so a pair
+   * needs one distance and one square root for all structures.
+   */
+  private readonly nestedSpherical: boolean;
+  private readonly scale: Float64Array;
+  /** Reach of the nested spherical model in structure 0's frame: pairs with h_0 ≥ reach have zero covariance. */
+  private readonly reach: number;
 
   constructor(m: CompiledModel, private readonly maxN: number, off: Float64Array) {
     this.ns = m.types.length;
     this.types = m.types; this.sills = m.sills; this.mat = m.matrices;
+    this.scale = new Float64Array(this.ns);
+    this.nestedSpherical = this.ns > 0 && proportional(m.matrices, this.ns, this.scale) && m.types.every((t) => t === 0);
+    let minScale = Infinity;
+    for (let s = 0; s < this.ns; s++) minScale = Math.min(minScale, this.scale[s]);
+    this.reach = this.nestedSpherical ? 1 / minScale : 0;
     this.u = new Float64Array(3 * this.ns * maxN);
     this.nd = off.length / 3;
     this.uo = new Float64Array(3 * this.ns * this.nd);
@@ -48,9 +62,43 @@ export class CovarianceKernel {
 
   /**
    * Structured covariances between the loaded neighbours into the n×n matrix a (row
-   * stride `stride`), both triangles, with `diag` on the diagonal.
+   * stride `stride`), the lower triangle (and the upper too when `both`), with `diag` on
+   * the diagonal.
    */
-  fillMatrix(n: number, a: Float64Array, stride: number, diag: number): void {
+  fillMatrix(n: number, a: Float64Array, stride: number, diag: number, both = true): void {
+    if (this.nestedSpherical) this.fillNestedSpherical(n, a, stride, diag);
+    else this.fillGeneral(n, a, stride, diag);
+    if (!both) return;
+    for (let i = 1; i < n; i++) {
+      const ri = i * stride;
+      for (let j = 0; j < i; j++) a[j * stride + i] = a[ri + j];
+    }
+  }
+
+  /** Lower triangle for nested spherical structures: h_s = scale[s]·h_0, one √ per pair. */
+  private fillNestedSpherical(n: number, a: Float64Array, stride: number, diag: number): void {
+    const u = this.u, ns = this.ns, k = this.scale, c = this.sills, reach2 = this.reach * this.reach;
+    for (let i = 0; i < n; i++) {
+      const ri = i * stride, oi = 3 * i;
+      const xi = u[oi], yi = u[oi + 1], zi = u[oi + 2];
+      for (let j = 0, oj = 0; j < i; j++, oj += 3) {
+        const ax = xi - u[oj], ay = yi - u[oj + 1], az = zi - u[oj + 2];
+        const d2 = ax * ax + ay * ay + az * az;
+        let cov = 0;
+        if (d2 < reach2) {
+          const r = Math.sqrt(d2);
+          for (let s = 0; s < ns; s++) {
+            const h = k[s] * r;
+            if (h < 1) cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
+          }
+        }
+        a[ri + j] = cov;
+      }
+      a[ri + i] = diag;
+    }
+  }
+
+  private fillGeneral(n: number, a: Float64Array, stride: number, diag: number): void {
     for (let i = 0; i < n; i++) {
       const ri = i * stride;
       for (let j = 0; j < i; j++) a[ri + j] = 0;
@@ -81,10 +129,6 @@ export class CovarianceKernel {
         }
       }
     }
-    for (let i = 1; i < n; i++) {
-      const ri = i * stride;
-      for (let j = 0; j < i; j++) a[j * stride + i] = a[ri + j];
-    }
   }
 
   /** Mean structured covariance between each loaded neighbour and the discretization points, into b. */
@@ -108,4 +152,21 @@ export class CovarianceKernel {
       }
     }
   }
+}
+
+/**
+ * True when every 3×3 matrix s of `mat` equals scale[s] × matrix 0 (to 1e-14 of its
+ * largest entry); scale is filled (scale[0] = 1).
+ */
+function proportional(mat: Float64Array, ns: number, scale: Float64Array): boolean {
+  let big = 0, e0 = 0;
+  for (let e = 0; e < 9; e++) if (Math.abs(mat[e]) > big) { big = Math.abs(mat[e]); e0 = e; }
+  if (!(big > 0)) return false;
+  for (let s = 0; s < ns; s++) {
+    const b = 9 * s, k = mat[b + e0] / mat[e0];
+    if (!(k > 0)) return false;
+    for (let e = 0; e < 9; e++) if (Math.abs(mat[b + e] - k * mat[e]) > 1e-14 * k * big) return false;
+    scale[s] = k;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 import type { KrigingType, Vec3 } from '../types';
 import { COINCIDENT, type CompiledModel, structuredCovariance } from '../variogram/covariance';
 import { CovarianceKernel } from './covarianceKernel';
-import { cholesky, choleskySolve, choleskySolve2, luFactor, luSolve } from './solve';
+import { cholesky, choleskyBackward, choleskyForward2, choleskySolve, luFactor, luSolve } from './solve';
 
 /**
  * Offsets (relative to the block centre) of the discretization points of a block of
@@ -88,19 +88,22 @@ export class KrigingSystem {
     this.estimate = this.variance = this.slope = this.lagrange = NaN;
     this.kernel.load(n, this.dx, this.dy, this.dz);
     this.rightSide(n);
-    this.fillCovariance(n, n);
+    this.fillCovariance(n, n, false);
     let mu = 0;
     if (!this.forceLU && cholesky(this.a, n)) {
       const g = this.g;
       for (let i = 0; i < n; i++) w[i] = b[i];
       if (this.simple) choleskySolve(this.a, n, w);
       else {
+        // With y = L⁻¹c̄ and e = L⁻¹1: 1ᵀC⁻¹c̄ = eᵀy, 1ᵀC⁻¹1 = eᵀe, and
+        // λ = C⁻¹(c̄ − μ·1) = L⁻ᵀ(y − μ·e): one back substitution.
         for (let i = 0; i < n; i++) g[i] = 1;
-        choleskySolve2(this.a, n, w, g);
+        choleskyForward2(this.a, n, w, g);
         let sw = 0, sg = 0;
-        for (let i = 0; i < n; i++) { sw += w[i]; sg += g[i]; }
+        for (let i = 0; i < n; i++) { sw += g[i] * w[i]; sg += g[i] * g[i]; }
         mu = (sw - 1) / sg;
         for (let i = 0; i < n; i++) w[i] -= mu * g[i];
+        choleskyBackward(this.a, n, w);
       }
     } else if (!this.luFallback(n)) {
       return false;
@@ -130,9 +133,9 @@ export class KrigingSystem {
     }
   }
 
-  /** Sample covariance matrix (n×n, row stride `stride`) into a, both triangles; C(0) on the diagonal. */
-  private fillCovariance(n: number, stride: number): void {
-    this.kernel.fillMatrix(n, this.a, stride, this.cm.sill);
+  /** Sample covariance matrix (n×n, row stride `stride`) into a, the lower triangle (both when `both`); C(0) on the diagonal. */
+  private fillCovariance(n: number, stride: number, both = true): void {
+    this.kernel.fillMatrix(n, this.a, stride, this.cm.sill, both);
   }
 
   /** LU with partial pivoting of the (bordered, for OK) system; solution in x, weights in w. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cholesky, choleskySolve, choleskySolve2, luFactor, luSolve } from './solve';
+import { cholesky, choleskyBackward, choleskyForward2, choleskySolve, choleskySolve2, luFactor, luSolve } from './solve';
 
 describe('Cholesky', () => {
   it('solves a hand-checked SPD system', () => {
@@ -24,6 +24,28 @@ describe('Cholesky', () => {
       for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) b[i] += a[i * m + j] * x[j];
       expect(cholesky(a, m)).toBe(true);
       choleskySolve(a, m, b);
+      for (let i = 0; i < m; i++) expect(b[i]).toBeCloseTo(x[i], 10);
+    }
+  });
+
+  it('forward and back substitution separately: L·y = b, then Lᵀ·x = y', () => {
+    // L = [[2],[1,2],[0,0.5,√2.75]] (A above); b = [2, −1, 5] → y = [1, −1, (5 + 0.5)/√2.75]; x = [1, −1, 2]
+    const a = Float64Array.from([4, 2, 0, 2, 5, 1, 0, 1, 3]);
+    expect(cholesky(a, 3)).toBe(true);
+    const b1 = Float64Array.from([2, -1, 5]), b2 = Float64Array.from([4, 2, 0]);
+    choleskyForward2(a, 3, b1, b2);
+    expect(b1[0]).toBe(1); expect(b1[1]).toBe(-1); expect(b1[2]).toBeCloseTo(5.5 / Math.sqrt(2.75), 14);
+    expect(b2[0]).toBe(2); expect(b2[1]).toBe(0); expect(b2[2]).toBe(0); // L⁻¹·(A e1) = Lᵀe1 = [2, 0, 0]
+    choleskyBackward(a, 3, b1);
+    expect(Array.from(b1).map((v) => +v.toFixed(12))).toEqual([1, -1, 2]);
+    for (const m of [6, 9, 33]) {
+      const l = new Float64Array(m * m), x = new Float64Array(m), b = new Float64Array(m), one = new Float64Array(m).fill(1);
+      for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) l[i * m + j] = Math.exp(-Math.abs(i - j) / 4) + (i === j ? 0.2 : 0);
+      for (let i = 0; i < m; i++) x[i] = Math.cos(2 * i + 1);
+      for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) b[i] += l[i * m + j] * x[j];
+      expect(cholesky(l, m)).toBe(true);
+      choleskyForward2(l, m, b, one);
+      choleskyBackward(l, m, b);
       for (let i = 0; i < m; i++) expect(b[i]).toBeCloseTo(x[i], 10);
     }
   });

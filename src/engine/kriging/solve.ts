@@ -26,26 +26,31 @@ export function cholesky(a: Float64Array, m: number): boolean {
     const ljj = Math.sqrt(d);
     a[rj + j] = ljj;
     const inv = 1 / ljj;
-    // rows i and i + 1 together: each element of row j is loaded once for both
-    // (register blocking; the dot products are latency-bound with one accumulator)
+    // rows i … i + 3 together: each element of row j is loaded once for all four
+    // (register blocking), two partial sums per row (the dot products are latency-bound)
     let i = j + 1;
-    for (; i + 1 < m; i += 2) {
-      const ri = i * m, ri2 = ri + m;
-      let p0 = 0, p1 = 0, q0 = 0, q1 = 0, c = 0;
+    for (; i + 3 < m; i += 4) {
+      const r0 = i * m, r1 = r0 + m, r2 = r1 + m, r3 = r2 + m;
+      let p0 = 0, p1 = 0, q0 = 0, q1 = 0, u0 = 0, u1 = 0, v0 = 0, v1 = 0, c = 0;
       for (; c + 1 < j; c += 2) {
         const b0 = a[rj + c], b1 = a[rj + c + 1];
-        p0 += a[ri + c] * b0; p1 += a[ri + c + 1] * b1;
-        q0 += a[ri2 + c] * b0; q1 += a[ri2 + c + 1] * b1;
+        p0 += a[r0 + c] * b0; p1 += a[r0 + c + 1] * b1;
+        q0 += a[r1 + c] * b0; q1 += a[r1 + c + 1] * b1;
+        u0 += a[r2 + c] * b0; u1 += a[r2 + c + 1] * b1;
+        v0 += a[r3 + c] * b0; v1 += a[r3 + c + 1] * b1;
       }
-      if (c < j) { const b0 = a[rj + c]; p0 += a[ri + c] * b0; q0 += a[ri2 + c] * b0; }
-      a[ri + j] = (a[ri + j] - (p0 + p1)) * inv;
-      a[ri2 + j] = (a[ri2 + j] - (q0 + q1)) * inv;
+      if (c < j) { const b0 = a[rj + c]; p0 += a[r0 + c] * b0; q0 += a[r1 + c] * b0; u0 += a[r2 + c] * b0; v0 += a[r3 + c] * b0; }
+      a[r0 + j] = (a[r0 + j] - (p0 + p1)) * inv;
+      a[r1 + j] = (a[r1 + j] - (q0 + q1)) * inv;
+      a[r2 + j] = (a[r2 + j] - (u0 + u1)) * inv;
+      a[r3 + j] = (a[r3 + j] - (v0 + v1)) * inv;
     }
-    if (i < m) {
+    for (; i < m; i++) {
       const ri = i * m;
-      let p0 = 0;
-      for (let c = 0; c < j; c++) p0 += a[ri + c] * a[rj + c];
-      a[ri + j] = (a[ri + j] - p0) * inv;
+      let p0 = 0, p1 = 0, c = 0;
+      for (; c + 1 < j; c += 2) { p0 += a[ri + c] * a[rj + c]; p1 += a[ri + c + 1] * a[rj + c + 1]; }
+      if (c < j) p0 += a[ri + c] * a[rj + c];
+      a[ri + j] = (a[ri + j] - (p0 + p1)) * inv;
     }
   }
   return true;
@@ -80,6 +85,35 @@ export function choleskySolve2(l: Float64Array, m: number, b1: Float64Array, b2:
     const ri = i * m, inv = 1 / l[ri + i];
     const s = (b1[i] *= inv), t = (b2[i] *= inv);
     for (let k = 0; k < i; k++) { const f = l[ri + k]; b1[k] -= f * s; b2[k] -= f * t; }
+  }
+}
+
+/**
+ * Forward substitution L·y = b for two right sides at once (b1, b2 become y1, y2); L
+ * from cholesky(). Two partial sums per right side (shorter dependency chains).
+ */
+export function choleskyForward2(l: Float64Array, m: number, b1: Float64Array, b2: Float64Array): void {
+  for (let i = 0; i < m; i++) {
+    const ri = i * m;
+    let s0 = 0, s1 = 0, t0 = 0, t1 = 0, k = 0;
+    for (; k + 1 < i; k += 2) {
+      const f0 = l[ri + k], f1 = l[ri + k + 1];
+      s0 += f0 * b1[k]; s1 += f1 * b1[k + 1];
+      t0 += f0 * b2[k]; t1 += f1 * b2[k + 1];
+    }
+    if (k < i) { const f = l[ri + k]; s0 += f * b1[k]; t0 += f * b2[k]; }
+    const inv = 1 / l[ri + i];
+    b1[i] = (b1[i] - (s0 + s1)) * inv; b2[i] = (b2[i] - (t0 + t1)) * inv;
+  }
+}
+
+/** Back substitution Lᵀ·x = y in place (y becomes x); L from cholesky(). */
+export function choleskyBackward(l: Float64Array, m: number, y: Float64Array): void {
+  // by columns of Lᵀ = rows of L (contiguous reads)
+  for (let i = m - 1; i >= 0; i--) {
+    const ri = i * m;
+    const s = (y[i] /= l[ri + i]);
+    for (let k = 0; k < i; k++) y[k] -= l[ri + k] * s;
   }
 }
 
