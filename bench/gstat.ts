@@ -21,8 +21,6 @@ export function gstatAvailable(): Promise<boolean> {
 export interface GstatRun {
   /** Seconds spent in gstat's krige() as the script reports it. */
   seconds: number;
-  /** CPU seconds (user + system) of the whole R process, start-up and file reading included. */
-  cpuSeconds: number;
   /** Estimate and variance per target (NaN where gstat gave NA). */
   estimate: Float64Array;
   variance: Float64Array;
@@ -38,19 +36,16 @@ export async function runGstat(config: object, samplesCsv: string, x: Float64Arr
     const lines = ['id,x,y,z'];
     for (let i = 0; i < x.length; i++) lines.push(`${i},${x[i]},${y[i]},${z[i]}`);
     writeFileSync(tg, `${lines.join('\n')}\n`);
-    // The shell's `times` prints its children's CPU time (user, system) on its second line.
-    const [stdout, stderr] = await new Promise<[string, string]>((resolve, reject) => {
-      execFile('/bin/sh', ['-c', 'Rscript "$@" || exit 1; times', 'sh', GSTAT_SCRIPT, '--config', cfg, '--samples', smp, '--targets', tg, '--out', out], { maxBuffer: 16 << 20 },
-        (err, o, e) => (err ? reject(new Error(`gstat_ok.R failed: ${e || err.message}`)) : resolve([o, e])));
+    const stderr = await new Promise<string>((resolve, reject) => {
+      execFile('Rscript', [GSTAT_SCRIPT, '--config', cfg, '--samples', smp, '--targets', tg, '--out', out], { maxBuffer: 16 << 20 },
+        (err, _o, e) => (err ? reject(new Error(`gstat_ok.R failed: ${e || err.message}`)) : resolve(e)));
     });
-    const cpu = [...(stdout.trim().split('\n').pop() ?? '').matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + 60 * Number(m[1]) + Number(m[2]), 0);
     const m = /kriged (\d+) locations in ([\d.]+) s/.exec(stderr);
     if (!m) throw new Error(`gstat_ok.R: no timing in its output: ${stderr}`);
     const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
     const num = (s: string) => (s === 'NA' ? NaN : Number(s));
     return {
       seconds: Number(m[2]),
-      cpuSeconds: cpu,
       estimate: Float64Array.from(rows, (r) => num(r[4])),
       variance: Float64Array.from(rows, (r) => num(r[5])),
     };
