@@ -53,6 +53,10 @@ export function workerApi(engine: EngineApi = createEngineApi()) {
       const r = engine.cutoffCurve(...args);
       return Comlink.transfer(r, [r.grades.buffer, r.suffixTonnes.buffer, r.suffixMetal.buffer]);
     },
+    sortRowsByGrade(...args: Parameters<EngineApi['sortRowsByGrade']>) {
+      const r = engine.sortRowsByGrade(...args);
+      return Comlink.transfer(r, transferables(r));
+    },
   } satisfies EngineApi;
   return api;
 }

@@ -7,6 +7,7 @@ import { defaultVariogram, type DefaultVariogram } from './variogram/defaultVari
 import { fitVariogramDetailed, type FitInput, type FitOptions, type VariogramFit } from './variogram/fit';
 import { isosurface, type IsosurfaceOptions } from './isosurface/isosurface';
 import { prepareCutoffCurve, type CutoffCurveData } from './resources/cutoffCurve';
+import { sortRowsByGrade, type SortedRows } from './grid/gradeOrder';
 
 /**
  * The engine as a worker serves it: plain data in (structured-cloneable), typed arrays out.
@@ -102,6 +103,12 @@ export function createEngineApi() {
     cutoffCurve(estimate: Float64Array, blockVolume: number, density: number): CutoffCurveData {
       const c = prepareCutoffCurve(estimate, blockVolume, density);
       return { grades: c.grades, suffixTonnes: c.suffixTonnes, suffixMetal: c.suffixMetal, unestimated: c.unestimated };
+    },
+
+    // ---- Block order (the 3D view's cutoff as a draw count) ------------------------------
+    /** Rows with grade > above sorted by decreasing float32 grade (ties by index), each column gathered in that order (float32). */
+    sortRowsByGrade(grade: Float32Array | Float64Array, above: number, columns: (Float32Array | Float64Array)[]): SortedRows {
+      return sortRowsByGrade(grade, above, columns);
     },
   };
 }

@@ -1,27 +1,32 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useThree } from '@react-three/fiber';
-import { Matrix4, type Camera, type Mesh, type Scene, type WebGLRenderer } from 'three';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Matrix4, type Camera, type Group, type Scene, type WebGLRenderer } from 'three';
 import type { BlockEstimates, Vec3 } from '../engine/types';
 import type { BlockField } from './blockAttributes';
 import { BlockBuffers } from './blockBuffers';
 import { blockMaterial, lutTexture } from './blockMaterial';
 import type { ColormapName } from './colormaps';
 import { useColorRanges } from './colorRanges';
-import { lastFill } from './perf';
+import { blockHooks, lastFill } from './perf';
 import { usePickRegistry } from './pickRegistry';
+import { workerSorter } from './workerSorter';
+import { gpuIdle, idleFrames } from './gpuFence';
 import { shownElement, useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
 
 const AXIS = { x: 0, y: 1, z: 2 } as const;
 const inverse = new Matrix4();
 /** Cutoffs are clamped above −1e38 so that blocks without a value (NO_VALUE = −3e38) stay hidden. */
 const clampCutoff = (c: number) => Math.max(-1e38, Number.isFinite(c) ? c : -1e38);
+/** An empty block range: nothing new to read. */
+const NOTHING = { start: 0, end: 0 };
 
 /**
  * The block model: one instanced unit box per block of the grid, coloured by the chosen field.
  * Instances are sorted by decreasing grade, so the cutoff (read from the store with subscribe(), no
  * React render, no buffer upload) sets only the number of instances drawn and a uniform. Blocks
  * beyond the section or hidden by six shown neighbours are dropped in the vertex shader. While an
- * estimate streams in, each chunk uploads only its range (see BlockBuffers).
+ * estimate streams in, instances stay in grid order and each chunk uploads only its range; the sort
+ * is done in a worker afterwards (see BlockBuffers).
  */
 export function BlockModel() {
   const api = useSceneStoreApi();
@@ -37,11 +42,19 @@ export function BlockModel() {
   const field = view.field as BlockField;
 
   const running = useSceneStore((s) => s.status.running);
-  const buffers = useMemo(() => (grid ? new BlockBuffers(grid) : null), [grid]);
+  // Frames for new block data wait until the GPU has drawn the previous ones (see gpuFence.ts).
+  const frames = useMemo(() => idleFrames(invalidate), [invalidate]);
+  useEffect(() => () => frames.cancel(), [frames]);
+  const buffers = useMemo(() => (grid ? new BlockBuffers(grid, {
+    sorter: workerSorter(),
+    onChange: frames.request,
+    // The sorted layout is drawn (frames after the update for a big grid): the model is ready.
+    onSorted: (blocks, ms) => Object.assign(lastFill, { ms, blocks, at: performance.now(), sorted: true }),
+  }) : null), [grid, frames]);
   // One material for the component's life; the colour map is a texture swapped below.
   const { material, uniforms } = useMemo(() => blockMaterial('viridis'), []);
-  const meshRef = useRef<Mesh>(null);
-  const filled = useRef<{ est?: BlockEstimates; field?: BlockField; buffers?: BlockBuffers; running?: boolean }>({});
+  const groupRef = useRef<Group>(null);
+  const filled = useRef<{ est?: BlockEstimates; field?: BlockField; buffers?: BlockBuffers; version?: number; running?: boolean }>({});
 
   useEffect(() => () => buffers?.dispose(), [buffers]);
   useEffect(() => () => { material.dispose(); uniforms.uLut.value.dispose(); }, [material, uniforms]);
@@ -63,23 +76,33 @@ export function BlockModel() {
     invalidate();
   }, [grid, origin, uniforms, invalidate]);
 
-  // Per-block values: the changed range while an estimate streams in, else everything (sorted by grade).
+  // Per-block values: only the changed range when the store says which (one version bump since the
+  // last fill, e.g. a chunk of a running estimate), else everything; nothing when only `running` changed.
   useLayoutEffect(() => {
     if (!grid || !buffers) return;
-    const t0 = performance.now();
-    const prev = filled.current;
-    const dirty = api.getState().estimatesDirty;
-    const partial = running && prev.running && prev.est === est && prev.field === field && prev.buffers === buffers && dirty !== null;
-    buffers.setCutoff(clampCutoff(api.getState().cutoff));
-    const written = buffers.update(est, field, partial ? dirty : null, running);
-    filled.current = { est, field, buffers, running };
     const base: Vec3 = [grid.origin[0] - origin[0], grid.origin[1] - origin[1], grid.origin[2] - origin[2]];
     registry.blocks = { grid, grade: buffers.grade, base };
-    lastFill.ms = performance.now() - t0; lastFill.blocks = written; lastFill.at = performance.now();
-    invalidate();
-  }, [grid, buffers, est, version, field, running, origin, api, registry, invalidate]);
+    const prev = filled.current;
+    const same = prev.est === est && prev.field === field && prev.buffers === buffers;
+    if (same && prev.version === version && prev.running === running) return;
+    const t0 = performance.now();
+    const dirty = api.getState().estimatesDirty;
+    const range = !same ? null : version === prev.version ? NOTHING : version === (prev.version ?? NaN) + 1 && dirty ? dirty : null;
+    buffers.setCutoff(clampCutoff(api.getState().cutoff));
+    const written = buffers.update(est, field, range, running);
+    filled.current = { est, field, buffers, version, running };
+    Object.assign(lastFill, { ms: performance.now() - t0, blocks: written, at: performance.now(), sorted: buffers.sorted });
+    frames.request();
+  }, [grid, buffers, est, version, field, running, origin, api, registry, frames]);
 
   useEffect(() => () => { registry.blocks = null; }, [registry]);
+
+  // The benchmark's upload measure: the shown instances uploaded again by the next frame.
+  useEffect(() => {
+    if (!buffers) return;
+    blockHooks.reupload = () => { const n = buffers.reuploadAll(); invalidate(); return n; };
+    return () => { blockHooks.reupload = null; };
+  }, [buffers, invalidate]);
 
   // Colour range.
   useLayoutEffect(() => {
@@ -111,23 +134,22 @@ export function BlockModel() {
     return api.subscribe((s, p) => { if (s.cutoff !== p.cutoff) apply(s.cutoff); });
   }, [api, uniforms, buffers, invalidate]);
 
+  // Before each render: the next uploads and the instances drawn (see BlockBuffers.frame).
+  useFrame(() => { if (buffers?.frame(gpuIdle())) frames.request(); });
+
   // Before each draw: the camera in the blocks' frame (faces turned towards it).
   const onBeforeRender = useMemo(() => (_r: WebGLRenderer, _s: Scene, camera: Camera) => {
-    const mesh = meshRef.current;
-    if (mesh) uniforms.uCamera.value.copy(camera.position).applyMatrix4(inverse.copy(mesh.matrixWorld).invert());
+    const group = groupRef.current;
+    if (group) uniforms.uCamera.value.copy(camera.position).applyMatrix4(inverse.copy(group.matrixWorld).invert());
   }, [uniforms]);
 
   if (!buffers || !est) return null;
+  // Two sets of instances: one drawn, the other empty or being uploaded (see BlockBuffers).
   return (
-    <mesh
-      ref={meshRef}
-      onBeforeRender={onBeforeRender}
-      geometry={buffers.geometry}
-      material={material}
-      visible={view.visible.blocks}
-      frustumCulled={false}
-      raycast={() => undefined}
-      name="blocks"
-    />
+    <group ref={groupRef} name="blocks" visible={view.visible.blocks}>
+      {buffers.geometries.map((g, i) => (
+        <mesh key={i} onBeforeRender={onBeforeRender} geometry={g} material={material} frustumCulled={false} raycast={() => undefined} />
+      ))}
+    </group>
   );
 }

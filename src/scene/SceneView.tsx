@@ -13,6 +13,7 @@ import { InfoPanel } from './InfoPanel';
 import { NorthArrow } from './NorthArrow';
 import { Picker } from './Picker';
 import { SectionPlane } from './SectionPlane';
+import { installGpuFence } from './gpuFence';
 import { installSceneProbe } from './perf';
 import { PickContext, type PickRegistry } from './pickRegistry';
 import { SceneStoreProvider, useView, type SceneStoreApi } from './useSceneData';
@@ -20,12 +21,13 @@ import { SceneStoreProvider, useView, type SceneStoreApi } from './useSceneData'
 /** Background of the 3D view. */
 export const BACKGROUND = '#14181e';
 
-/** Enables per-material clipping and installs the benchmark probe. */
+/** Enables per-material clipping, installs the benchmark probe and the GPU fence (see gpuFence.ts). */
 function RendererSetup() {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => { gl.localClippingEnabled = true; invalidate(); }, [gl, invalidate]);
   useEffect(() => installSceneProbe(gl, invalidate), [gl, invalidate]);
+  useEffect(() => installGpuFence(gl), [gl]);
   return null;
 }
 

@@ -20,40 +20,77 @@ export function fieldValue(est: BlockEstimates, field: BlockField, b: number): n
   }
 }
 
+/** The per-block array of a field of estimates (aligned with est.estimate). */
+export function fieldArray(est: BlockEstimates, field: BlockField): ArrayLike<number> {
+  switch (field) {
+    case 'estimate': return est.estimate;
+    case 'variance': return est.variance;
+    case 'slope': return est.slope;
+    case 'samples': return est.nSamples;
+    case 'pass': return est.pass;
+  }
+}
+
+/** What a fill wrote: blocks with an estimate, and whether any grade differs from before. */
+export interface FillResult {
+  valued: number;
+  gradeChanged: boolean;
+}
+
+const NO_VALUE_32 = Math.fround(NO_VALUE);
+
 /**
  * Write the per-block GPU attributes for blocks [start, end) of the grid: `grade` (the estimate,
  * compared with the cutoff) and `field` (what sets the colour), NO_VALUE where unestimated.
- * `field` may be the same array as `grade` when the field is the estimate.
+ * `field` may be the same array as `grade` when the field is the estimate. One pass, O(end − start).
  */
 export function fillBlockValues(est: BlockEstimates | undefined, field: BlockField, grade: Float32Array, values: Float32Array,
-  start = 0, end = grade.length): void {
-  for (let b = start; b < end; b++) {
-    const g = est ? fieldValue(est, 'estimate', b) : NaN;
-    grade[b] = g === g ? g : NO_VALUE;
-    if (values !== grade) {
-      const v = g === g ? fieldValue(est as BlockEstimates, field, b) : NaN;
-      values[b] = v === v ? v : NO_VALUE;
-    }
+  start = 0, end = grade.length): FillResult {
+  const off = est ? est.start : 0, len = est ? est.estimate.length : 0;
+  const lo = Math.min(end, Math.max(start, off)), hi = Math.max(lo, Math.min(end, off + len));
+  const sameArray = values === grade;
+  let valued = 0, changed = false;
+  for (const [a, b] of [[start, lo], [hi, end]]) {
+    for (let i = a; i < b; i++) if (grade[i] !== NO_VALUE_32) { changed = true; break; }
+    grade.fill(NO_VALUE_32, a, b);
+    if (!sameArray) values.fill(NO_VALUE_32, a, b);
   }
+  if (!est || hi <= lo) return { valued, gradeChanged: changed };
+  const e = est.estimate, src = sameArray ? null : fieldArray(est, field);
+  for (let b = lo; b < hi; b++) {
+    const g = e[b - off];
+    const f = g === g ? Math.fround(g) : NO_VALUE_32;
+    if (grade[b] !== f) { grade[b] = f; changed = true; }
+    if (g === g) {
+      valued++;
+      if (src) { const v = src[b - off]; values[b] = v === v ? v : NO_VALUE_32; }
+    } else if (src) values[b] = NO_VALUE_32;
+  }
+  return { valued, gradeChanged: changed };
 }
 
 /**
  * Smallest grade among the six face neighbours of each block in [start, end) (NO_VALUE at the grid
  * boundary). A block whose six neighbours are all at or above the cutoff is hidden by them, so the
- * shader skips it: only the shell of the shown blocks is rasterised.
+ * shader skips it: only the shell of the shown blocks is rasterised. Row by row, no divisions per block.
  */
 export function fillNeighbourMin(grid: BlockGrid, grade: Float32Array, out: Float32Array, start = 0, end = grade.length): void {
   const [nx, ny, nz] = grid.count, nxy = nx * ny;
-  for (let b = start; b < end; b++) {
-    const k = Math.floor(b / nxy), r = b - k * nxy, j = Math.floor(r / nx), i = r - j * nx;
-    if (i === 0 || j === 0 || k === 0 || i === nx - 1 || j === ny - 1 || k === nz - 1) { out[b] = NO_VALUE; continue; }
-    let m = grade[b - 1];
-    let v = grade[b + 1]; if (v < m) m = v;
-    v = grade[b - nx]; if (v < m) m = v;
-    v = grade[b + nx]; if (v < m) m = v;
-    v = grade[b - nxy]; if (v < m) m = v;
-    v = grade[b + nxy]; if (v < m) m = v;
-    out[b] = m;
+  for (let row = Math.floor(start / nx); row * nx < end; row++) {
+    const k = Math.floor(row / ny), j = row - k * ny, r0 = row * nx;
+    const b0 = Math.max(start, r0), b1 = Math.min(end, r0 + nx);
+    if (k === 0 || j === 0 || k === nz - 1 || j === ny - 1) { out.fill(NO_VALUE_32, b0, b1); continue; }
+    for (let b = b0; b < b1; b++) {
+      const i = b - r0;
+      if (i === 0 || i === nx - 1) { out[b] = NO_VALUE_32; continue; }
+      let m = grade[b - 1];
+      let v = grade[b + 1]; if (v < m) m = v;
+      v = grade[b - nx]; if (v < m) m = v;
+      v = grade[b + nx]; if (v < m) m = v;
+      v = grade[b - nxy]; if (v < m) m = v;
+      v = grade[b + nxy]; if (v < m) m = v;
+      out[b] = m;
+    }
   }
 }
 

@@ -20,7 +20,7 @@ export const sceneZh: typeof sceneEn = {
   axes: { x: 'X 东 ({{unit}})', y: 'Y 北 ({{unit}})', z: 'Z ({{unit}})' },
   north: '北',
   blocks: '块体',
-  field: { variance: '克里金方差', slope: '回归斜率', samples: '使用样品数', pass: '搜索次序' },
+  field: { variance: '克里格方差', slope: '回归斜率', samples: '使用样品数', pass: '搜索次序' },
   info: {
     label: '所选对象', close: '关闭', block: '块体 {{index}}', sample: '样品 {{index}}', ijk: 'i, j, k',
     centre: '中心 ({{unit}})', holes: '使用钻孔数', distance: '平均距离 ({{unit}})',

@@ -12,13 +12,19 @@ export interface SceneProbe {
   /**
    * Run `action` (e.g. set the cutoff, or set estimates) and resolve with the ms until the first
    * finished frame for which `until()` holds (default: the next frame). For an upload, wait for the
-   * fill: `until: () => probe.lastFill.at > t0`.
+   * fill: `until: () => probe.lastFill.at > t0 && probe.lastFill.sorted`.
    */
   timeToFrame(action: () => void, until?: () => boolean): Promise<number>;
-  /** Last block-buffer fill on the CPU: ms taken, blocks written, performance.now() when done. */
-  lastFill: { ms: number; blocks: number; at: number };
+  /**
+   * Last block-buffer fill on the CPU: main-thread ms taken, blocks written, performance.now() when
+   * done, and whether the instances are in their final (sorted) layout — after an estimate or new
+   * values the sort runs in a worker, so that comes a little later than the data.
+   */
+  lastFill: { ms: number; blocks: number; at: number; sorted: boolean };
   /** Renderer counters of the last frame (draw calls, triangles) and GPU memory objects. */
-  info(): { calls: number; triangles: number; geometries: number; textures: number };
+  info(): { calls: number; triangles: number; geometries: number; textures: number; frames: number };
+  /** Queue every drawn block instance for upload again (what the next frame uploads); returns the instances. */
+  reuploadBlocks(): number;
 }
 
 let waiters: ((t: number) => void)[] = [];
@@ -26,8 +32,11 @@ let renderer: WebGLRenderer | null = null;
 let request: (() => void) | null = null;
 const pixel = new Uint8Array(4);
 
+/** Set by BlockModel while it is mounted. */
+export const blockHooks: { reupload: (() => number) | null } = { reupload: null };
+
 /** Filled by BlockModel after each buffer fill. */
-export const lastFill = { ms: 0, blocks: 0, at: 0 };
+export const lastFill = { ms: 0, blocks: 0, at: 0, sorted: false };
 
 export const probe: SceneProbe = {
   nextFrame() {
@@ -45,8 +54,9 @@ export const probe: SceneProbe = {
   lastFill,
   info() {
     const i = renderer?.info;
-    return { calls: i?.render.calls ?? 0, triangles: i?.render.triangles ?? 0, geometries: i?.memory.geometries ?? 0, textures: i?.memory.textures ?? 0 };
+    return { calls: i?.render.calls ?? 0, triangles: i?.render.triangles ?? 0, geometries: i?.memory.geometries ?? 0, textures: i?.memory.textures ?? 0, frames: i?.render.frame ?? 0 };
   },
+  reuploadBlocks() { return blockHooks.reupload?.() ?? 0; },
 };
 
 /** Install the probe for a renderer (call once from the Viewport); returns the uninstall function. */
@@ -72,7 +82,7 @@ export function installSceneProbe(gl: WebGLRenderer, invalidate: () => void): ()
 /** Time (ms) from `setModel()` (e.g. storing new estimates) to the first finished frame drawn with the new block buffers. */
 export async function measureUpload(setModel: () => void): Promise<{ ms: number; fillMs: number; blocks: number }> {
   const t0 = performance.now();
-  const ms = await probe.timeToFrame(setModel, () => lastFill.at > t0);
+  const ms = await probe.timeToFrame(setModel, () => lastFill.at > t0 && lastFill.sorted);
   return { ms, fillMs: lastFill.ms, blocks: lastFill.blocks };
 }
 
