@@ -181,10 +181,18 @@ export class WorkerPool {
     if (stopped) throw failure;
   }
 
-  /** Estimates blocks [start, end) of a job's grid (default: all) on the pool; the result is in GSLIB order. */
-  async estimateBlocks(job: BlockJob, opts: RunOptions & { start?: number; end?: number } = {}): Promise<EstimateResult> {
+  /**
+   * Estimates blocks [start, end) of a job's grid (default: all) on the pool; the result is in GSLIB
+   * order, written into `opts.into` when given (it must cover the range: no second full-grid
+   * allocation on a browser's main thread), else into a new result.
+   */
+  async estimateBlocks(job: BlockJob, opts: RunOptions & { start?: number; end?: number; into?: EstimateResult } = {}): Promise<EstimateResult> {
     const start = opts.start ?? 0, end = opts.end ?? blockCount(job.grid);
-    const result = allocateResult(start, end - start);
+    const { into } = opts;
+    if (into && (start < into.start || end > into.start + into.estimate.length)) {
+      throw new Error(`estimateBlocks: the result given covers [${into.start}, ${into.start + into.estimate.length}), not [${start}, ${end})`);
+    }
+    const result = into ?? allocateResult(start, end - start);
     await this.runChunks(end - start, opts, {
       setup: (api) => api.prepareBlocks(job),
       run: (api, s, e, progress) => api.estimateBlockRange(job.id, s, e, progress && Comlink.proxy((d: number) => progress(d))),

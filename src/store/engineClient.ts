@@ -5,6 +5,7 @@
  */
 import type { BlockJob } from '../engine/api';
 import type { BlockEstimates, BlockGrid, TriangleMesh, Vec3 } from '../engine/types';
+import type { EstimateResult } from '../engine/kriging/estimateBlocks';
 import { prepareCutoffCurve, type CutoffCurveData } from '../engine/resources/cutoffCurve';
 import { fitInProcess, type ModelFitter } from '../pipeline/planEstimate';
 import { createBrowserPool } from '../../workers/browserPool';
@@ -37,10 +38,14 @@ export function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AbortError';
 }
 
-/** Starts a block estimation job in the pool, streaming chunks and progress. */
-export function startEstimate(job: Omit<BlockJob, 'id'>, cb: EstimateCallbacks): EstimateRun {
+/**
+ * Starts a block estimation job in the pool, streaming chunks and progress; each chunk is written
+ * into `into` (a full-grid result) before onChunk is called.
+ */
+export function startEstimate(job: Omit<BlockJob, 'id'>, into: EstimateResult, cb: EstimateCallbacks): EstimateRun {
   const controller = new AbortController();
   const done = getPool().estimateBlocks({ ...job, id: newJobId('estimate') }, {
+    into,
     signal: controller.signal,
     onChunk: cb.onChunk,
     onProgress: (d, total) => cb.onProgress(total > 0 ? d / total : 1),

@@ -21,25 +21,35 @@ export function nextTask(): Promise<void> {
 }
 
 /** A full-grid result with every block unestimated (NaN). */
-export function emptyEstimates(n: number): BlockEstimates {
+export function emptyEstimates(n: number): BlockEstimates & { unestimated: number } {
   return {
     start: 0,
     estimate: new Float64Array(n).fill(NaN), variance: new Float64Array(n).fill(NaN), slope: new Float64Array(n).fill(NaN),
     nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n).fill(NaN),
-    pass: new Uint8Array(n), singular: 0,
+    pass: new Uint8Array(n), singular: 0, unestimated: 0,
   };
 }
 
-/** Copies a chunk of results into the full-grid arrays at its offset. */
-export function mergeChunk(full: BlockEstimates, c: BlockEstimates): void {
-  full.estimate.set(c.estimate, c.start);
-  full.variance.set(c.variance, c.start);
-  full.slope.set(c.slope, c.start);
-  full.nSamples.set(c.nSamples, c.start);
-  full.nHoles.set(c.nHoles, c.start);
-  full.meanDistance.set(c.meanDistance, c.start);
-  full.pass.set(c.pass, c.start);
-  full.singular += c.singular;
+/** Blocks filled with NaN per task by emptyEstimatesInTasks (about 1 ms each). */
+const FILL_SLICE = 1 << 17;
+
+/**
+ * emptyEstimates over several tasks: a million blocks take ~40 ms to fill (the pages are touched
+ * for the first time), too long for one task of the page's main thread.
+ */
+export async function emptyEstimatesInTasks(n: number): Promise<BlockEstimates & { unestimated: number }> {
+  const e = {
+    start: 0, estimate: new Float64Array(n), variance: new Float64Array(n), slope: new Float64Array(n),
+    nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n),
+    pass: new Uint8Array(n), singular: 0, unestimated: 0,
+  };
+  for (const a of [e.estimate, e.variance, e.slope, e.meanDistance]) {
+    for (let s = 0; s < n; s += FILL_SLICE) {
+      a.fill(NaN, s, Math.min(n, s + FILL_SLICE));
+      if (n > FILL_SLICE) await nextTask();
+    }
+  }
+  return e;
 }
 
 /** Range of the cutoff slider: 0 (grades are not negative, though kriged values can be) to about the 99.5th percentile, by sampling. */
@@ -76,8 +86,12 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     // Estimates of other elements stay when they still fit the grid and parameters.
     const estimates: Record<string, BlockEstimates> = {};
     for (const [el, e] of Object.entries(keep)) if (e.estimate.length === n && !elements.includes(el)) estimates[el] = e;
-    for (const el of elements) estimates[el] = emptyEstimates(n);
-    // Allocation here, the view's refill of the emptied grid in the next task.
+    // Allocated over tasks; the view's refill of the emptied grid in the next.
+    const fresh: Record<string, BlockEstimates & { unestimated: number }> = {};
+    for (const el of elements) {
+      estimates[el] = fresh[el] = await emptyEstimatesInTasks(n);
+      if (token !== runToken) return;
+    }
     await nextTask();
     if (token !== runToken) return;
     resetCurve();
@@ -107,10 +121,10 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
       await nextTask();
       if (token !== runToken) return;
       for (let e = 0; e < elements.length; e++) {
-        const full = estimates[elements[e]];
-        const run = startEstimate(jobFor(scene, samples, grid, elements[e]), {
+        const full = fresh[elements[e]];
+        // The pool writes the chunks into the store's arrays (no second full-grid result).
+        const run = startEstimate(jobFor(scene, samples, grid, elements[e]), full, {
           onChunk(c) {
-            mergeChunk(full, c);
             if (e === 0) { lo = Math.min(lo, c.start); hi = Math.max(hi, c.start + c.estimate.length); }
             schedule();
           },
