@@ -6,7 +6,10 @@ import { useFrameOfReference } from './useSceneData';
 
 const N_STYLE: Partial<CSSStyleDeclaration> = { fontWeight: '700', fontSize: '13px', color: '#ffffff' };
 
-/** A flat arrow pointing north (+Y) on the floor of the data box, beside its north-west corner, with an "N". */
+/**
+ * A flat arrow pointing north (+Y) on the floor of the data box, just inside its north-west corner
+ * (inside, so that a view fitted to the data shows it), with an "N".
+ */
 export function NorthArrow() {
   const { t } = useTranslation();
   const { origin, bounds } = useFrameOfReference();
@@ -14,7 +17,7 @@ export function NorthArrow() {
     if (!bounds) return null;
     const span = Math.max(bounds.max[0] - bounds.min[0], bounds.max[1] - bounds.min[1], 1e-9);
     const L = 0.12 * span;
-    const x = bounds.min[0] - origin[0] - 0.12 * span, y = bounds.max[1] - origin[1] - L, z = bounds.min[2] - origin[2];
+    const x = bounds.min[0] - origin[0] + 0.06 * span, y = bounds.max[1] - origin[1] - 1.1 * L, z = bounds.min[2] - origin[2];
     const s = new Shape();
     s.moveTo(0, L); s.lineTo(0.35 * L, 0.45 * L); s.lineTo(0.1 * L, 0.5 * L); s.lineTo(0.1 * L, 0);
     s.lineTo(-0.1 * L, 0); s.lineTo(-0.1 * L, 0.5 * L); s.lineTo(-0.35 * L, 0.45 * L); s.closePath();
