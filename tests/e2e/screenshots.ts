@@ -53,6 +53,9 @@ try {
   await page.getByRole('tab', { name: '数据' }).click();
   await settle(page);
   await page.screenshot({ path: `${out}/chinese.png` });
+  // The validation report's findings, in Chinese.
+  await page.locator('.findings').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/chinese-report.png` });
   if (errors.length) console.error('page errors:', errors);
   console.log(`screenshots written to ${out}`);
 } finally {

@@ -6,6 +6,9 @@ import { formatInteger } from '../format';
 /** Findings per page (the list may hold many thousands of rows). */
 export const PAGE_SIZE = 100;
 
+/** File, row and hole of a finding. */
+const where = (f: Finding) => `${f.file}${f.row !== undefined ? `:${f.row}` : ''}${f.holeId ? ` · ${f.holeId}` : ''}`;
+
 /** Row-level findings, filterable by severity, paginated. */
 export function FindingList({ findings }: { findings: Finding[] }) {
   const { t, i18n } = useTranslation();
@@ -40,8 +43,8 @@ export function FindingList({ findings }: { findings: Finding[] }) {
           {rows.map((f, i) => (
             <tr key={p * PAGE_SIZE + i} className={`sev-${f.severity}`}>
               <td><span className={`sev sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{f.excluded && <span className="excl" title={t('report.excludedRow')}>✕</span>}</td>
-              <td className="file">{f.file}{f.row !== undefined ? `:${f.row}` : ''}{f.holeId ? ` · ${f.holeId}` : ''}</td>
-              <td>{f.message}</td>
+              <td className="file" title={where(f)}>{where(f)}</td>
+              <td>{i18n.exists(`finding.${f.code}`) && <strong className="finding-kind">{t(`finding.${f.code}`)}: </strong>}{f.message}</td>
             </tr>
           ))}
         </tbody>

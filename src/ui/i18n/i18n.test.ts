@@ -51,4 +51,18 @@ describe('i18n', () => {
     for (const k of ['HOLEID', 'X', 'Y', 'Z', 'DEPTH', 'AT', 'AZ', 'DIP', 'FROM', 'TO']) expect(enKeys.has(`role.${k}`)).toBe(true);
     for (const k of ['error', 'warning', 'info']) expect(enKeys.has(`severity.${k}`)).toBe(true);
   });
+
+  it('every validation finding code the importers emit has a headline in both languages', () => {
+    const codes = new Set<string>();
+    for (const dir of ['../../io', '../../pipeline', '../../engine']) {
+      for (const file of sources(new URL(dir, import.meta.url).pathname)) {
+        const text = readFileSync(file, 'utf8');
+        // Findings are made by makeFinding, a row check's add(), or as object literals ('custom' is zod's issue code).
+        for (const m of text.matchAll(/makeFinding\([^,]+, '([a-z-]+)'|check\.add\('([a-z-]+)'|this\.add\('([a-z-]+)'|code: '([a-z-]+)'/g)) codes.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
+      }
+    }
+    codes.delete('custom');
+    expect(codes.size).toBeGreaterThan(25);
+    expect([...codes].filter((c) => !enKeys.has(`finding.${c}`))).toEqual([]);
+  });
 });
