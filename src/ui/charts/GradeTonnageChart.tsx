@@ -63,11 +63,15 @@ export function GradeTonnageChart() {
       hooks: { draw: [cutoffLine] },
     }, [cutoffs, series.tonnes, series.grade.map((g) => (Number.isFinite(g) ? g : null))] as uPlot.AlignedData, host.current);
     plot.current = u;
-    // The marker follows the cutoff: redraw the plot (no data change) on each cutoff change.
-    const unsub = useLode.subscribe((s, prev) => { if (s.cutoff !== prev.cutoff) u.redraw(false, false); });
+    // The marker follows the cutoff: redraw the plot (no data change) once per frame while the
+    // cutoff changes, after the summary (not before it, in the input event's task).
+    let frame = 0;
+    const unsub = useLode.subscribe((s, prev) => {
+      if (s.cutoff !== prev.cutoff && !frame) frame = requestAnimationFrame(() => { frame = 0; u.redraw(false, false); });
+    });
     const ro = new ResizeObserver(() => { if (host.current) u.setSize({ width: host.current.clientWidth, height: 180 }); });
     ro.observe(host.current);
-    return () => { unsub(); ro.disconnect(); u.destroy(); plot.current = null; };
+    return () => { unsub(); cancelAnimationFrame(frame); ro.disconnect(); u.destroy(); plot.current = null; };
   }, [summary, range, estimatesVersion, unit, tonnesLabel, gradeLabel, t]);
 
   if (!summary) return null;
