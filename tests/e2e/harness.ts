@@ -11,11 +11,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The project's standard headless flags. Under a loaded 2-core machine, canvas screenshots time out with them (see GPU_PROCESS_ARGS), so the tests use GPU_PROCESS_ARGS; LODE_CHROMIUM_ARGS can select these. */
+/** The project's standard headless flags: the tests run with them (software compositing, WebGL read back on the main thread: slower, ~2 min for the e2e file). */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 /**
- * Flags of the tests and timings: WebGL and compositing on SwiftShader in a GPU process, as in a
+ * Flags of the browser benchmark: WebGL and compositing on SwiftShader in a GPU process, as in a
  * real browser. With --disable-gpu the compositor is software and every WebGL frame is read back on
  * the main thread, blocking it for as long as SwiftShader takes to draw the frame (seconds for 10⁵
  * blocks) — an artefact no real browser has, which would swamp the main-thread long-task figure.
@@ -43,7 +43,7 @@ function portOf(server: { address(): unknown } | null | undefined): number {
  * 'build': a production build in a temporary folder served by `vite preview` (for timings).
  * LODE_CHROMIUM_ARGS (space-separated) replaces the flags.
  */
-export async function startApp(mode: 'dev' | 'build' = 'dev', flags: string[] = GPU_PROCESS_ARGS): Promise<App> {
+export async function startApp(mode: 'dev' | 'build' = 'dev', flags: string[] = CHROMIUM_ARGS): Promise<App> {
   const common = { root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' as const, clearScreen: false };
   let url: string;
   let stop: () => Promise<void>;
