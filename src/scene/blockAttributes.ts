@@ -11,13 +11,7 @@ export function fieldValue(est: BlockEstimates, field: BlockField, b: number): n
   const i = b - est.start;
   if (i < 0 || i >= est.estimate.length) return NaN;
   if (!(est.estimate[i] === est.estimate[i])) return NaN;
-  switch (field) {
-    case 'estimate': return est.estimate[i];
-    case 'variance': return est.variance[i];
-    case 'slope': return est.slope[i];
-    case 'samples': return est.nSamples[i];
-    case 'pass': return est.pass[i];
-  }
+  return fieldArray(est, field)[i];
 }
 
 /** The per-block array of a field of estimates (aligned with est.estimate). */

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { BlockEstimates } from '../engine/types';
 import { blockCount } from '../engine/grid/blockGrid';
+import type { EstimateResult } from '../engine/kriging/estimateBlocks';
+import { allocateResultInTasks } from '../../workers/results';
 import type { LodeStore } from './types';
 import { jobFor, shownElement } from './estimateDefaults';
 import { isAbort, startEstimate, type EstimateRun } from './engineClient';
@@ -18,38 +20,6 @@ let runToken = 0;
 /** Resolves in a later task (lets the browser render and handle input in between). */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** A full-grid result with every block unestimated (NaN). */
-export function emptyEstimates(n: number): BlockEstimates & { unestimated: number } {
-  return {
-    start: 0,
-    estimate: new Float64Array(n).fill(NaN), variance: new Float64Array(n).fill(NaN), slope: new Float64Array(n).fill(NaN),
-    nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n).fill(NaN),
-    pass: new Uint8Array(n), singular: 0, unestimated: 0,
-  };
-}
-
-/** Blocks filled with NaN per task by emptyEstimatesInTasks (about 1 ms each). */
-const FILL_SLICE = 1 << 17;
-
-/**
- * emptyEstimates over several tasks: a million blocks take ~40 ms to fill (the pages are touched
- * for the first time), too long for one task of the page's main thread.
- */
-export async function emptyEstimatesInTasks(n: number): Promise<BlockEstimates & { unestimated: number }> {
-  const e = {
-    start: 0, estimate: new Float64Array(n), variance: new Float64Array(n), slope: new Float64Array(n),
-    nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n),
-    pass: new Uint8Array(n), singular: 0, unestimated: 0,
-  };
-  for (const a of [e.estimate, e.variance, e.slope, e.meanDistance]) {
-    for (let s = 0; s < n; s += FILL_SLICE) {
-      a.fill(NaN, s, Math.min(n, s + FILL_SLICE));
-      if (n > FILL_SLICE) await nextTask();
-    }
-  }
-  return e;
 }
 
 /** Range of the cutoff slider: 0 (grades are not negative, though kriged values can be) to about the 99.5th percentile, by sampling. */
@@ -87,9 +57,9 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     const estimates: Record<string, BlockEstimates> = {};
     for (const [el, e] of Object.entries(keep)) if (e.estimate.length === n && !elements.includes(el)) estimates[el] = e;
     // Allocated over tasks; the view's refill of the emptied grid in the next.
-    const fresh: Record<string, BlockEstimates & { unestimated: number }> = {};
+    const fresh: Record<string, EstimateResult> = {};
     for (const el of elements) {
-      estimates[el] = fresh[el] = await emptyEstimatesInTasks(n);
+      estimates[el] = fresh[el] = await allocateResultInTasks(0, n, nextTask);
       if (token !== runToken) return;
     }
     await nextTask();

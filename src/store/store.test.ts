@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useLode } from './index';
 import { parseScene } from '../io/scene';
 import { needsMapping, sceneFromTables, sniffTables } from './importTables';
-import { emptyEstimates } from './estimateSlice';
+import { allocateResult } from '../../workers/results';
 import { sceneFileText } from '../ui/files/saveScene';
 
 const DIR = new URL('../../sample-models/synthetic-gold/', import.meta.url);
@@ -113,7 +113,7 @@ describe('store: cutoff summary', () => {
   it('gives tonnes, grade and metal above the cutoff from the estimate', async () => {
     await openGold();
     const grid = { origin: [0, 0, 0] as [number, number, number], size: [10, 10, 5] as [number, number, number], count: [2, 2, 1] as [number, number, number] };
-    const est = emptyEstimates(4);
+    const est = allocateResult(0, 4);
     est.estimate.set([0.2, 1.0, 3.0, NaN]);
     useLode.setState({ grid, estimates: { AU: est } });
     useLode.getState().setCutoff(0.5);
