@@ -39,6 +39,19 @@ const state = (page: Page) => page.evaluate(() => {
 });
 const summaryText = (page: Page) => page.getByTestId('resource-summary').innerText();
 
+/** A fresh browser context with a test scene (served by serveScenes) opened through ?scene=, closed after `body`. */
+async function withScene(scene: string, body: (p: Awaited<ReturnType<typeof newPage>>) => Promise<void>): Promise<void> {
+  const p = await newPage(app);
+  try {
+    await serveScenes(p.page);
+    await p.page.goto(`${app.url}?scene=/e2e/${scene}`);
+    await waitForScene(p.page);
+    await body(p);
+  } finally {
+    await p.context.close();
+  }
+}
+
 // Generous: the suite shares 2 cores with the unit tests, and SwiftShader draws every frame in software.
 describe('the app in Chromium', { timeout: 240_000 }, () => {
   it('starts on a sample with a non-blank 3D canvas', async () => {
@@ -66,11 +79,7 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
   });
 
   it('"Estimate" runs in workers with a progress bar; blocks appear; moving "Cutoff" changes the summary', async () => {
-    const { context, page, errors } = await newPage(app);
-    try {
-      await serveScenes(page);
-      await page.goto(`${app.url}?scene=/e2e/medium.lode.json`);
-      await waitForScene(page);
+    await withScene('medium.lode.json', async ({ page, errors }) => {
       await waitForEstimate(page);
       // A finer grid clears the estimate: no blocks until "Estimate" runs again.
       await page.getByRole('tab', { name: 'Estimate' }).click();
@@ -113,26 +122,18 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
       expect((await state(page)).cutoff).toBe(0);
       expect(await summaryText(page)).not.toBe(summary1);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('"Cancel" stops a running estimate', async () => {
-    const { context, page } = await newPage(app);
-    try {
-      await serveScenes(page);
-      await page.goto(`${app.url}?scene=/e2e/medium.lode.json`);
-      await waitForScene(page);
+    await withScene('medium.lode.json', async ({ page }) => {
       await page.getByRole('progressbar').waitFor({ state: 'visible' });
       await page.locator('.progress-card').getByRole('button', { name: 'Cancel' }).click();
       await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
       const s = await state(page);
       expect(s.running).toBe(false);
       expect(s.finite).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('"Save scene" then opening the saved file restores camera, cutoff and numbers', async () => {
@@ -200,11 +201,7 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
   });
 
   it('a malformed CSV and a malformed scene each show an error and keep the scene', async () => {
-    const { context, page } = await newPage(app);
-    try {
-      await serveScenes(page);
-      await page.goto(`${app.url}?scene=/e2e/small.lode.json`);
-      await waitForScene(page);
+    await withScene('small.lode.json', async ({ page }) => {
       await waitForEstimate(page);
       const summary = await summaryText(page);
       const open = async (name: string, text: string) => {
@@ -228,17 +225,11 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
       expect(s.name).toBe('E2E small deposit');
       expect(s.finite).toBeGreaterThan(0);
       expect(await summaryText(page)).toBe(summary);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('dropped CSV tables are recognised by their columns; an unrecognised one opens the mapping dialog', async () => {
-    const { context, page } = await newPage(app);
-    try {
-      await serveScenes(page);
-      await page.goto(`${app.url}?scene=/e2e/small.lode.json`);
-      await waitForScene(page);
+    await withScene('small.lode.json', async ({ page }) => {
       const drop = async (files: { name: string; text: string }[]) => {
         const dt = await page.evaluateHandle((fs) => {
           const d = new DataTransfer();
@@ -272,17 +263,11 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await expect.poll(() => dialog.count()).toBe(0);
       expect((await state(page)).name).toBe('c + s + a');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('autosaves to IndexedDB and restores the work on reload; the UI switches to Chinese', async () => {
-    const { context, page } = await newPage(app);
-    try {
-      await serveScenes(page);
-      await page.goto(`${app.url}?scene=/e2e/small.lode.json`);
-      await waitForScene(page);
+    await withScene('small.lode.json', async ({ page }) => {
       await waitForEstimate(page);
       const slider = page.getByRole('slider', { name: 'Cutoff' });
       await slider.focus();
@@ -302,8 +287,6 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
       await page.getByRole('tab', { name: '估值' }).waitFor();
       expect(await summaryText(page)).toMatch(/矿石量[\s\S]*平均品位[\s\S]*金属量/);
       await page.getByRole('slider', { name: '边界品位' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
