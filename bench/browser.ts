@@ -226,6 +226,8 @@ export async function runBrowserBench(opts: { blocks?: number; mode?: 'dev' | 'b
       }
       return { summaryMs, frameMs };
     });
+    const slowest = cut.summaryMs.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 3);
+    log(`cutoff → summary: slowest ${slowest.map((x) => `${x.ms.toFixed(1)} ms (change ${x.i + 1})`).join(', ')} of ${cut.summaryMs.length}`);
     await context.close();
     const result: BrowserBenchResult = {
       blocks: side ** 3,
