@@ -153,6 +153,14 @@ export interface BlockEstimates {
   pass: Uint8Array;
   /** Blocks whose kriging system was singular (reported, left NaN). */
   singular: number;
+  /** Blocks with too few samples in every search pass (pass 0, NaN, not singular). */
+  unestimated: number;
+  /** Estimated blocks whose system's condition estimate exceeded CONDITION_LIMIT (kriging/krigingSystem.ts; estimate kept). */
+  illConditioned: number;
+  /** Estimated blocks with at least one kriging weight below −NEGATIVE_WEIGHT (kriging/estimator.ts; 0 for IDW). */
+  negativeWeights: number;
+  /** Largest condition estimate among the estimated blocks (0 when none, and for IDW). */
+  maxCondition: number;
 }
 
 /**
