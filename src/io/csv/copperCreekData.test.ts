@@ -10,7 +10,7 @@ import { formatFinding } from './formatFinding.ts';
 import { importCollars } from './importCollars.ts';
 import { importIntervals } from './importIntervals.ts';
 import { importSurveys } from './importSurveys.ts';
-import { readDataset } from './testData.ts';
+import { describeShared, readDataset } from '../../../tests/sharedData.ts';
 import { validateDrillholes, type ValidatedDrillholes } from './validateDrillholes.ts';
 
 let v: ValidatedDrillholes;
@@ -25,7 +25,7 @@ beforeAll(() => {
   });
 });
 
-describe('Copper Creek', () => {
+describeShared('Copper Creek', () => {
   it('reads the BOM+CRLF files: column names are clean, every row is read', () => {
     expect(v.report.tables.map((t) => [t.kind, t.file, t.rows])).toEqual([
       ['collars', 'collar.csv', 545], ['surveys', 'survey.csv', 5822], ['assays', 'assay.csv', 67321], ['intervals', 'lithology.csv', 7150]]);
