@@ -5,7 +5,7 @@
  * 141 exact FROM/TO duplicates (all NE-6), 14 overlaps (10 NE-6, 4 CA28_PLUS_8), 585 gaps; lithology 11 overlaps;
  * holes with a positive dip: awk -F, '$4+0>0' survey.csv | cut -d, -f1 | sort -u | wc -l → 28 (26 EH*, UG7, UG8).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { formatFinding } from './formatFinding.ts';
 import { importCollars } from './importCollars.ts';
 import { importIntervals } from './importIntervals.ts';

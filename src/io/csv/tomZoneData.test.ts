@@ -3,7 +3,7 @@
  * hole_ID, depth, dip, azimuth. Expected figures from ../shared/datasets/macpass_tom_zone/SOURCE.md;
  * 'no-depth' holes checked independently with Python's csv module (no intervals, deepest station 0).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { importCollars } from './importCollars.ts';
 import { importIntervals } from './importIntervals.ts';
 import { importSurveys } from './importSurveys.ts';
