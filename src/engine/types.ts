@@ -33,6 +33,9 @@ export interface CollarTable {
   x: Float64Array; y: Float64Array; z: Float64Array;
   /** End-of-hole depth, NaN where the file has none. */
   depth: Float64Array;
+  /** Collar azimuth and dip (GSLIB: dip negative down), degrees, when the table has AZ/DIP columns; NaN where blank. They trace holes that have no survey rows. */
+  azimuth?: Float64Array;
+  dip?: Float64Array;
   row: Int32Array;
 }
 

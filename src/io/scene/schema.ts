@@ -62,6 +62,7 @@ export const importSection = z.object({
     .default({ rule: 'half', negativeIsBelowDetection: true }),
   /** Survey dip sign: auto = all-positive dips are read as positive-down, with a warning. */
   dipSign: z.enum(['auto', 'negativeDown', 'positiveDown']).default('auto').describe("Survey dip sign: auto = all-positive dips are read as positive-down, with a warning."),
+  declination: z.number().finite().min(-180).max(180).optional().describe('Magnetic declination, degrees east positive, added to every survey azimuth and to collar azimuths (magnetic → true north). Absent = 0.'),
 }).strict();
 
 export const compositeSection = z.object({

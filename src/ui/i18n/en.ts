@@ -23,6 +23,7 @@ export const en = {
   },
   /** Headline of a validation finding, by its code (the detail that follows is the engine's, in English). */
   finding: {
+    'bad-collar-angle': 'Collar azimuth or dip unusable',
     'collar-orientation': 'Hole traced from collar azimuth and dip', 'gaussian-small-nugget': 'Gaussian model with almost no nugget',
     'collar-not-numeric': 'Collar coordinate not a number',
     'composite-residual-discarded': 'Residual composite discarded',

@@ -25,6 +25,7 @@ export const zh: Strings = {
   },
   /** 校验问题的类别（按代码）；其后的详细说明来自计算引擎，为英文。 */
   finding: {
+    'bad-collar-angle': '孔口方位角或倾角无法使用',
     'collar-orientation': '钻孔按孔口方位角和倾角追踪', 'gaussian-small-nugget': '高斯模型几乎没有块金值',
     'collar-not-numeric': '孔口坐标非数值',
     'composite-residual-discarded': '残余组合样已舍弃',
