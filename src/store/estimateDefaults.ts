@@ -2,7 +2,7 @@ import type { BlockJob } from '../engine/api';
 import type { BlockGrid, SampleSet, SearchParams, Vec3 } from '../engine/types';
 import type { Scene } from '../io/scene/schema';
 import type { SceneData } from '../pipeline/sceneData';
-import { planEstimate, withPlan } from '../pipeline/planEstimate';
+import { discretizationFor, krigingFor, planEstimate, withPlan } from '../pipeline/planEstimate';
 import { elementData } from '../pipeline/estimationData';
 import { fitInPool } from './engineClient';
 
@@ -67,8 +67,8 @@ export function jobFor(scene: Scene, samples: SampleSet, grid: BlockGrid, elemen
     grid,
     model: model ?? { nugget: 0, structures: [{ type: 'spherical', sill: 1, ranges: [1, 1, 1], angles: [0, 0, 0] }] },
     search: searchOf(scene, element),
-    kriging: est.kriging,
-    discretization: [...est.discretization] as Vec3,
+    kriging: krigingFor(est.kriging, element, samples).kriging,
+    discretization: discretizationFor(scene, grid),
     method: est.method,
     idwPower: est.idwPower,
   };

@@ -41,7 +41,7 @@ export interface LodeState {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Extensions (helper G, app): derived data, fast summaries and the actions of the store.
+// Extensions (app): derived data, fast summaries and the actions of the store.
 
 /** Tonnes, mean grade and metal of the blocks at or above a cutoff. */
 export interface CutoffSummary {

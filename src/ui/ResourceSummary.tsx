@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLode, gradeUnit, shownElement } from '../store';
+import { DiagnosticsStatus } from './EstimateDiagnostics';
 import { formatGrade, formatInteger, formatMetal, formatTonnes } from './format';
 
 /** Tonnes, mean grade and metal above the cutoff (data-testid="resource-summary"). */
@@ -23,6 +24,7 @@ export function ResourceSummary() {
       ) : (
         <p className="muted">{running ? t('summary.running') : t('summary.none')}</p>
       )}
+      <DiagnosticsStatus />
     </div>
   );
 }

@@ -62,6 +62,7 @@ export const importSection = z.object({
     .default({ rule: 'half', negativeIsBelowDetection: true }),
   /** Survey dip sign: auto = all-positive dips are read as positive-down, with a warning. */
   dipSign: z.enum(['auto', 'negativeDown', 'positiveDown']).default('auto').describe("Survey dip sign: auto = all-positive dips are read as positive-down, with a warning."),
+  declination: z.number().finite().min(-180).max(180).optional().describe('Magnetic declination, degrees east positive, added to every survey azimuth and to collar azimuths (magnetic → true north). Absent = 0.'),
 }).strict();
 
 export const compositeSection = z.object({
@@ -129,7 +130,11 @@ export const estimateSection = z.object({
   method: z.enum(['kriging', 'idw']).default('kriging'),
   kriging: z.discriminatedUnion('type', [
     z.object({ type: z.literal('ordinary') }).strict(),
-    z.object({ type: z.literal('simple'), mean: finite }).strict(),
+    z.object({
+      type: z.literal('simple'),
+      mean: z.union([finite, boundedRecord(finite)]).optional()
+        .describe('Simple-kriging mean: one number for every element, or a number per element; an element without one uses its declustered, length-weighted composite mean.'),
+    }).strict(),
   ]).default({ type: 'ordinary' }),
   /** IDW power when method is 'idw'. */
   idwPower: positive.default(2).describe("IDW power when method is 'idw'."),
@@ -137,7 +142,7 @@ export const estimateSection = z.object({
   variograms: boundedRecord(variogramSchema).default({}).describe("Variogram model per element; missing ones are fitted automatically."),
   /** Search neighbourhood; derived from each element's variogram (ranges, angles) when absent. */
   search: searchSchema.optional().describe("Search neighbourhood; derived from each element's variogram (ranges, angles) when absent."),
-  discretization: intVec3.default([1, 1, 1]).describe('Points per block [nx, ny, nz] for block kriging; [1, 1, 1] = point kriging at the centroid.'),
+  discretization: intVec3.optional().describe('Points per block [nx, ny, nz] for block kriging; [1, 1, 1] = point kriging at the centroid. When absent, derived from the block size and composite length (1 to 4 points per axis).'),
   grid: gridSchema.optional().describe('Block grid; derived from the data spacing and extents when absent.'),
   /** Leave-one-out (or leave-one-hole-out) cross-validation; `max` limits it to that many evenly spaced samples. */
   crossValidation: z.object({ leaveHoleOut: z.boolean().default(false), max: z.number().int().positive().optional() }).strict().optional(),
