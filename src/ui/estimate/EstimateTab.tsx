@@ -17,6 +17,7 @@ export function EstimateTab() {
   const running = useLode((s) => s.status.running);
   const stale = useLode((s) => s.estimateStale);
   const grid = useLode((s) => s.grid);
+  const plan = useLode((s) => s.plan);
   const run = useLode((s) => s.runEstimate);
   const cancel = useLode((s) => s.cancelEstimate);
   const editScene = useLode((s) => s.editScene);
@@ -102,7 +103,7 @@ export function EstimateTab() {
               onCommit={(count) => edit({ grid: { ...grid, count } })} />
           </>
         ) : <p className="muted">{t('estimate.noGrid')}</p>}
-        <Vec3Field label={t('estimate.discretization')} names={['X', 'Y', 'Z']} value={est.discretization} min={1} integer disabled={running}
+        <Vec3Field label={t('estimate.discretization')} names={['X', 'Y', 'Z']} value={plan?.elements[0]?.discretization ?? est.discretization} min={1} integer disabled={running}
           onCommit={(discretization) => edit({ discretization })} />
       </section>
 

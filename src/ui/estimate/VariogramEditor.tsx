@@ -32,7 +32,7 @@ export function VariogramEditor({ element, disabled }: { element: string; disabl
   return (
     <section>
       <h2>{t('variogram.title', { element })}</h2>
-      {!given && planned?.modelNote && <p className="muted">{planned.modelNote}</p>}
+      {!given && <p className="muted">{t('variogram.auto')}</p>}
       <p className="muted">{t('variogram.summary', { nugget: fmt(vg.nugget), sill: fmt(sill), n: vg.structures.length })}</p>
       <NumberField label={t('variogram.nugget')} value={vg.nugget} min={0} disabled={disabled} onCommit={(nugget) => setVg({ ...vg, nugget })} />
       {vg.structures.map((s, i) => (
