@@ -1,4 +1,4 @@
-import type { Scene } from '../io/scene/schema';
+import { searchFor, type Scene, type SceneSearch } from '../io/scene/schema';
 import { defaultVariogram } from '../engine/variogram/defaultVariogram';
 import type { BlockGrid, EstimationData, KrigingType, SampleSet, SearchParams, VariogramModel, Vec3 } from '../engine/types';
 import { defaultGrid } from './defaultGrid';
@@ -85,12 +85,13 @@ export async function planEstimate(scene: Scene, data: SceneData, opts: { elemen
     const given = findModel(element);
     const fitted = given ? undefined : await fit(d);
     const model = given ?? fitted!.model;
-    const search: SearchParams = est?.search ? { ...est.search } : searchFromModel(model, d);
+    const givenSearch = searchFor(est?.search, element);
+    const search: SearchParams = givenSearch ? { ...givenSearch } : searchFromModel(model, d);
     const sk = krigingFor(est?.kriging, element, data.samples);
     const method = est?.method ?? 'kriging';
     elements.push({
       element, data: d, index, model, modelSource: given ? 'scene' : 'fitted', modelNote: fitted?.note,
-      search, searchSource: est?.search ? 'scene' : 'derived',
+      search, searchSource: givenSearch ? 'scene' : 'derived',
       kriging: sk.kriging, meanSource: sk.source,
       discretization: [...discretization] as Vec3, discretizationSource: est?.discretization ? 'scene' : 'derived',
       method, idwPower: est?.idwPower ?? 2,
@@ -120,20 +121,29 @@ export function krigingFor(k: NonNullable<Scene['estimate']>['kriging'] | undefi
   return { kriging: { type: 'simple', mean }, source: 'declustered' };
 }
 
-/** The scene with its estimate section completed from a plan (grid, models, search), e.g. to save what was derived. */
+/**
+ * The scene with its estimate section completed from a plan (grid, models, search), e.g. to save
+ * what was derived. Derived searches are written per element (each element keeps its own
+ * ellipsoid); a search the scene gives is kept as given.
+ */
 export function withPlan(scene: Scene, plan: EstimatePlan): Scene {
   const est = scene.estimate;
   const variograms = { ...(est?.variograms ?? {}) };
   for (const p of plan.elements) if (!variograms[p.element]) variograms[p.element] = p.model;
-  const first = plan.elements[0];
+  const sceneSearch = (p: ElementPlan): SceneSearch => ({ ...p.search, maxPerOctant: p.search.maxPerOctant ?? 0, passes: p.search.passes ?? [] });
+  const derived = plan.elements.filter((p) => p.searchSource === 'derived');
+  let search = est?.search;
+  if (derived.length && plan.elements.length) {
+    search = Object.fromEntries(plan.elements.map((p) => [p.element, sceneSearch(p)]));
+  }
   return {
     ...scene,
     estimate: {
-      method: 'kriging', kriging: { type: 'ordinary' }, idwPower: 2, discretization: [1, 1, 1],
+      method: 'kriging', kriging: { type: 'ordinary' }, idwPower: 2,
       ...est,
       elements: est?.elements ?? plan.elements.map((p) => p.element),
       variograms,
-      search: est?.search ?? (first ? { ...first.search, maxPerOctant: first.search.maxPerOctant ?? 0, passes: first.search.passes ?? [] } : undefined),
+      search,
       grid: plan.grid,
     },
   };

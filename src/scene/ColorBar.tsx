@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { colormapGradient, type ColormapName } from './colormaps';
 import { formatTick } from './ticks';
-import { gradeUnit, useSceneStore, useView } from './useSceneData';
+import { useGradeUnit, useSceneStore, useView } from './useSceneData';
 import { useColorRanges } from './colorRanges';
 
 export interface ColorBarProps {
@@ -33,11 +33,10 @@ export function SceneColorBars() {
   const { t } = useTranslation();
   const view = useView();
   const ranges = useColorRanges();
-  const gradeUnits = useSceneStore((s) => s.scene?.gradeUnits);
+  const unit = useGradeUnit(ranges.element);
   const hasBlocks = useSceneStore((s) => (ranges.element ? s.estimates[ranges.element] !== undefined : false));
   const colormap = view.colormap as ColormapName;
   if (!ranges.element) return null;
-  const unit = gradeUnit(gradeUnits, ranges.element);
   const fieldTitle: Record<string, string> = {
     variance: t('scene.field.variance', 'Kriging variance'),
     slope: t('scene.field.slope', 'Slope of regression'),

@@ -3,7 +3,8 @@ import type { SampleSet } from '../engine/types';
 import { cutoffsFor, type Scene } from '../io/scene/schema';
 import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cutoffCurve';
 import type { CutoffSummary, LodeStore } from './types';
-import { blockVolumeM3, densityOf, shownElement } from './estimateDefaults';
+import { shownElement } from './shownElement';
+import { resourceBasis } from '../pipeline/resourceBasis';
 import { computeEnvelope, cutoffCurveData } from './engineClient';
 import { messageOf } from './uiSlice';
 
@@ -17,12 +18,13 @@ interface CurveKey { estimate: Float64Array; volume: number; density: number }
 let curve: { key: CurveKey; data: CutoffCurveData } | null = null;
 
 /** What the curve of the current state must be built from, or null without an estimate of the shown element. */
-function curveKey(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid'>): CurveKey | null {
+function curveKey(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'report'>): CurveKey | null {
   const { scene, grid } = state;
   const el = scene ? shownElement(scene) : undefined;
   const est = el ? state.estimates[el] : undefined;
-  if (!scene || !grid || !est) return null;
-  return { estimate: est.estimate, volume: blockVolumeM3(scene, grid), density: densityOf(scene) };
+  if (!scene || !grid || !est || !el) return null;
+  const basis = resourceBasis(scene, grid, el, state.report);
+  return { estimate: est.estimate, volume: basis.volumeM3, density: basis.density };
 }
 
 const sameKey = (a: CurveKey, b: CurveKey) => a.estimate === b.estimate && a.volume === b.volume && a.density === b.density;
@@ -33,7 +35,7 @@ export function resetCurve(): void {
 }
 
 /** Summary at a cutoff from the prepared curve (O(log n)), or null when there is none for the shown estimate. */
-export function summaryAt(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'status'>, cutoff: number): CutoffSummary | null {
+export function summaryAt(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'report' | 'status'>, cutoff: number): CutoffSummary | null {
   const key = curveKey(state);
   if (!key || !curve || !sameKey(key, curve.key) || state.status.running) return null;
   const q = queryCutoffCurve(curve.data, cutoff);
@@ -41,7 +43,7 @@ export function summaryAt(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' 
 }
 
 /** Grade–tonnage series of the shown estimate at the given cutoffs (from the prepared curve), or null. */
-export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'status'>, cutoffs: number[]):
+export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'report' | 'status'>, cutoffs: number[]):
   { tonnes: number[]; grade: number[]; metal: number[] } | null {
   const key = curveKey(state);
   if (!key || !curve || !sameKey(key, curve.key) || state.status.running) return null;

@@ -4,8 +4,11 @@ import { blockCount } from '../engine/grid/blockGrid';
 import type { EstimateResult } from '../engine/kriging/estimateBlocks';
 import { allocateResultInTasks } from '../../workers/results';
 import type { LodeStore } from './types';
-import { jobFor, shownElement } from './estimateDefaults';
+import { shownElement } from './shownElement';
 import { isAbort, startEstimate, type EstimateRun } from './engineClient';
+import { blockJobOf, elementPlanOf } from '../pipeline/blockJob';
+import { planningDone } from './planState';
+import type { ElementPlan } from '../pipeline/planEstimate';
 import { resetCurve } from './cutoffSlice';
 import { messageOf } from './uiSlice';
 
@@ -42,14 +45,23 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
   estimateStale: false,
 
   async runEstimate(only) {
-    const { scene, samples, grid } = get();
-    if (!scene || !samples || !grid || !scene.estimate) return;
+    // An edit's re-plan still running: estimate with its plan, not the one before.
+    await planningDone();
+    const { scene, plan, grid } = get();
+    if (!scene || !plan || !grid || !scene.estimate) return;
     const keep = get().estimateStale ? {} : get().estimates;
     get().cancelEstimate();
     const shown = shownElement(scene);
     const listed = only ?? scene.estimate.elements ?? (shown ? [shown] : []);
     const elements = shown && listed.includes(shown) ? [shown, ...listed.filter((e) => e !== shown)] : listed;
     if (elements.length === 0) return;
+    // Each element runs with its own planned model, search, kriging and discretization (as `lode estimate`).
+    const plans: ElementPlan[] = [];
+    for (const el of elements) {
+      const p = elementPlanOf(plan, el);
+      if (!p) { set({ error: `${el}: not among the elements planned for estimation (${plan.elements.map((q) => q.element).join(', ')})` }); return; }
+      plans.push(p);
+    }
     const token = ++runToken;
     set({ status: { running: true, progress: 0 }, summary: null });
     const n = blockCount(grid);
@@ -93,7 +105,7 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
       for (let e = 0; e < elements.length; e++) {
         const full = fresh[elements[e]];
         // The pool writes the chunks into the store's arrays (no second full-grid result).
-        const run = startEstimate(jobFor(scene, samples, grid, elements[e]), full, {
+        const run = startEstimate(blockJobOf(plan, plans[e], ''), full, {
           onChunk(c) {
             if (e === 0) { lo = Math.min(lo, c.start); hi = Math.max(hi, c.start + c.estimate.length); }
             schedule();

@@ -21,5 +21,6 @@ export const useLode = create<LodeStore>()((...a) => ({
 }));
 
 export type { LodeStore, LodeState, CutoffSummary, SampleEntry, PendingTable, TableKind, Selection, ViewCommand } from './types';
-export { shownElement, gradeUnit, blockVolumeM3, densityOf } from './estimateDefaults';
+export { shownElement } from './shownElement';
+export { shownBasis } from './shownBasis';
 export { viewOf } from './sceneSlice';

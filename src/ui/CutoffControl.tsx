@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLode, gradeUnit, shownElement } from '../store';
+import { useLode, shownBasis } from '../store';
 import { formatNumber } from './format';
 
 /**
@@ -16,8 +16,8 @@ export function CutoffControl() {
   const updateEnvelope = useLode((s) => s.updateEnvelope);
   const [draft, setDraft] = useState(shortText(cutoff));
   useEffect(() => setDraft(shortText(cutoff)), [cutoff]);
-  const el = scene ? shownElement(scene) : undefined;
-  const unit = scene && el ? gradeUnit(scene, el) : '';
+  const el = useLode((s) => shownBasis(s)?.element);
+  const unit = useLode((s) => shownBasis(s)?.unit) ?? '';
   const hi = Math.max(hiRange, cutoff);
   const step = niceStep((hi - lo) / 200);
   const release = () => void updateEnvelope();

@@ -140,8 +140,9 @@ export const estimateSection = z.object({
   idwPower: positive.default(2).describe("IDW power when method is 'idw'."),
   /** Variogram model per element; missing ones are fitted automatically. */
   variograms: boundedRecord(variogramSchema).default({}).describe("Variogram model per element; missing ones are fitted automatically."),
-  /** Search neighbourhood; derived from each element's variogram (ranges, angles) when absent. */
-  search: searchSchema.optional().describe("Search neighbourhood; derived from each element's variogram (ranges, angles) when absent."),
+  /** Search neighbourhood: one for every element, or one per element; derived from the element's variogram (ranges, angles) where absent. */
+  search: z.union([searchSchema, boundedRecord(searchSchema)]).optional()
+    .describe("Search neighbourhood: one for every element, or one per element (e.g. {\"AU\": {…}, \"CU\": {…}}); derived from the element's variogram (ranges, angles) where absent."),
   discretization: intVec3.optional().describe('Points per block [nx, ny, nz] for block kriging; [1, 1, 1] = point kriging at the centroid. When absent, derived from the block size and composite length (1 to 4 points per axis).'),
   grid: gridSchema.optional().describe('Block grid; derived from the data spacing and extents when absent.'),
   /** Leave-one-out (or leave-one-hole-out) cross-validation; `max` limits it to that many evenly spaced samples. */
@@ -177,6 +178,22 @@ export function cutoffsFor(resources: { cutoffs?: number[] | Record<string, numb
   if (Array.isArray(c)) return c;
   const key = Object.keys(c).find((k) => k.toUpperCase() === element.toUpperCase());
   return key === undefined ? undefined : c[key];
+}
+
+/** One search neighbourhood as the scene gives it. */
+export type SceneSearch = z.infer<typeof searchSchema>;
+
+/** The scene's search of one element: the common one, the element's own (key case-insensitive), or undefined (derived). */
+export function searchFor(search: SceneSearch | Record<string, SceneSearch> | undefined, element: string): SceneSearch | undefined {
+  if (!search) return undefined;
+  if (isSingleSearch(search)) return search;
+  const key = Object.keys(search).find((k) => k === element) ?? Object.keys(search).find((k) => k.toUpperCase() === element.toUpperCase());
+  return key === undefined ? undefined : search[key];
+}
+
+/** True when a scene's estimate.search is one search for every element (not a record per element). */
+export function isSingleSearch(search: SceneSearch | Record<string, SceneSearch>): search is SceneSearch {
+  return Array.isArray((search as SceneSearch).ranges);
 }
 
 const rgb = z.string().regex(/^#[0-9a-fA-F]{6}$/);

@@ -3,6 +3,7 @@ import type { EstimateSection } from '../../io/scene/schema';
 import { useMemo } from 'react';
 import { useLode } from '../../store';
 import { blockCount } from '../../engine/grid/blockGrid';
+import { densityOf } from '../../pipeline/resourceBasis';
 import { formatInteger } from '../format';
 import { NumberField, Vec3Field } from '../common/NumberField';
 import { VariogramEditor } from './VariogramEditor';
@@ -19,6 +20,7 @@ export function EstimateTab() {
   const running = useLode((s) => s.status.running);
   const stale = useLode((s) => s.estimateStale);
   const grid = useLode((s) => s.grid);
+  const plan = useLode((s) => s.plan);
   const run = useLode((s) => s.runEstimate);
   const cancel = useLode((s) => s.cancelEstimate);
   const editScene = useLode((s) => s.editScene);
@@ -50,7 +52,7 @@ export function EstimateTab() {
 
       <section>
         <h2>{t('estimate.resources')}</h2>
-        <NumberField label={t('estimate.density')} value={scene.resources?.density ?? 2.7} min={0.01} max={30}
+        <NumberField label={t('estimate.density')} value={densityOf(scene)} min={0.01} max={30}
           onCommit={(density) => editScene((s) => ({ ...s, resources: { ...s.resources, density } }))} />
         <GradeTonnageChart />
       </section>
@@ -115,18 +117,18 @@ export function EstimateTab() {
 
       <section>
         <h2>{t('estimate.grid')}</h2>
-        {est.grid ? (
+        {grid ? (
           <>
-            <Vec3Field label={t('estimate.origin')} names={['X', 'Y', 'Z']} value={est.grid.origin} disabled={running}
-              onCommit={(origin) => edit({ grid: { ...est.grid!, origin } })} />
-            <Vec3Field label={t('estimate.blockSize')} names={['X', 'Y', 'Z']} value={est.grid.size} min={1e-6} disabled={running}
-              onCommit={(size) => edit({ grid: { ...est.grid!, size } })} />
-            <Vec3Field label={t('estimate.blockCount')} names={['X', 'Y', 'Z']} value={est.grid.count} min={1} integer disabled={running}
-              onCommit={(count) => edit({ grid: { ...est.grid!, count } })} />
+            <Vec3Field label={t('estimate.origin')} names={['X', 'Y', 'Z']} value={grid.origin} disabled={running}
+              onCommit={(origin) => edit({ grid: { ...grid, origin } })} />
+            <Vec3Field label={t('estimate.blockSize')} names={['X', 'Y', 'Z']} value={grid.size} min={1e-6} disabled={running}
+              onCommit={(size) => edit({ grid: { ...grid, size } })} />
+            <Vec3Field label={t('estimate.blockCount')} names={['X', 'Y', 'Z']} value={grid.count} min={1} integer disabled={running}
+              onCommit={(count) => edit({ grid: { ...grid, count } })} />
           </>
         ) : <p className="muted">{t('estimate.noGrid')}</p>}
-        {grid && <Vec3Field label={t('estimate.discretization')} names={['X', 'Y', 'Z']} value={discretizationFor(scene, grid)} min={1} integer disabled={running}
-          onCommit={(discretization) => edit({ discretization })} />}
+        <Vec3Field label={t('estimate.discretization')} names={['X', 'Y', 'Z']} value={plan?.elements[0]?.discretization ?? (grid ? discretizationFor(scene, grid) : [1, 1, 1])} min={1} integer disabled={running}
+          onCommit={(discretization) => edit({ discretization })} />
         {!est.discretization && <p className="muted">{t('diagnostics.discretizationDerived')}</p>}
       </section>
 
