@@ -11,6 +11,7 @@ import { blockCount } from '../engine/grid/blockGrid';
 import type { LodeStore } from './types';
 import { useLode } from './index';
 import { valueRange } from './estimateSlice';
+import { sceneWithCutoff } from './cutoffSlice';
 import { gridOf, shownElement } from './estimateDefaults';
 
 const DOC = 'lode.autosave.doc';
@@ -52,7 +53,7 @@ export function startAutosave(store = useLode): () => void {
     if (!s.scene) return;
     const id = `${SESSION}:${s.sceneNonce}`;
     try {
-      await idbSet(DOC, { format: FORMAT, id, scene: { ...s.scene, view: { ...s.scene.view!, cutoff: s.cutoff } }, base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
+      await idbSet(DOC, { format: FORMAT, id, scene: sceneWithCutoff(s.scene, s.cutoff), base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
       if (savedNonce !== id) { await idbSet(TEXTS, { id, texts: s.tableTexts } satisfies TextsRecord); savedNonce = id; }
       if (!s.status.running && savedEstVersion !== s.estimatesVersion) {
         if (Object.keys(s.estimates).length && !s.estimateStale && estimateBytes(s.estimates) <= MAX_ESTIMATE_BYTES) {

@@ -23,3 +23,4 @@ export const useLode = create<LodeStore>()((...a) => ({
 export type { LodeStore, LodeState, CutoffSummary, SampleEntry, PendingTable, TableKind, Selection, ViewCommand } from './types';
 export { shownElement, gradeUnit, blockVolumeM3, densityOf } from './estimateDefaults';
 export { viewOf } from './sceneSlice';
+export { sceneWithCutoff } from './cutoffSlice';
