@@ -24,7 +24,7 @@ export interface RunOptions<C = EstimateResult> {
   onChunk?: (chunk: C) => void;
   /** Aborting rejects the run with an AbortError and terminates the workers it was using. */
   signal?: AbortSignal;
-  /** Targets per chunk; default total / (16 · workers), within [256, 8192]. */
+  /** Targets per chunk; default total / (32 · workers), within [256, 4096]. */
   chunkSize?: number;
 }
 
@@ -54,7 +54,7 @@ function abortError(): Error {
 
 /** Default chunk size for a total split among some workers. */
 export function defaultChunkSize(total: number, workers: number): number {
-  return Math.max(256, Math.min(8192, Math.ceil(total / (16 * Math.max(1, workers)))));
+  return Math.max(256, Math.min(4096, Math.ceil(total / (32 * Math.max(1, workers)))));
 }
 
 /**

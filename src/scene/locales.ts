@@ -7,6 +7,7 @@ export const sceneEn = {
   axes: { x: 'X east ({{unit}})', y: 'Y north ({{unit}})', z: 'Z ({{unit}})' },
   north: 'N',
   blocks: 'Blocks',
+  envelope: 'Envelope: {{element}} ≥ {{cutoff}} {{unit}}',
   field: { variance: 'Kriging variance', slope: 'Slope of regression', samples: 'Samples used', pass: 'Search pass' },
   info: {
     label: 'Selection', close: 'Close', block: 'Block {{index}}', sample: 'Sample {{index}}', ijk: 'i, j, k',
@@ -20,6 +21,7 @@ export const sceneZh: typeof sceneEn = {
   axes: { x: 'X 东 ({{unit}})', y: 'Y 北 ({{unit}})', z: 'Z ({{unit}})' },
   north: '北',
   blocks: '块体',
+  envelope: '包络体：{{element}} ≥ {{cutoff}} {{unit}}',
   field: { variance: '克里格方差', slope: '回归斜率', samples: '使用样品数', pass: '搜索次序' },
   info: {
     label: '所选对象', close: '关闭', block: '块体 {{index}}', sample: '样品 {{index}}', ijk: 'i, j, k',

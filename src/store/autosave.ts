@@ -13,6 +13,7 @@ import { useLode } from './index';
 import { valueRange } from './estimateSlice';
 import { AUTO_ESTIMATE_MAX_BLOCKS } from './sceneSlice';
 import { shownElement } from './shownElement';
+import { sceneWithCutoff } from './cutoffSlice';
 
 const DOC = 'lode.autosave.doc';
 const TEXTS = 'lode.autosave.texts';
@@ -53,7 +54,7 @@ export function startAutosave(store = useLode): () => void {
     if (!s.scene) return;
     const id = `${SESSION}:${s.sceneNonce}`;
     try {
-      await idbSet(DOC, { format: FORMAT, id, scene: { ...s.scene, view: { ...s.scene.view!, cutoff: s.cutoff } }, base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
+      await idbSet(DOC, { format: FORMAT, id, scene: sceneWithCutoff(s.scene, s.cutoff), base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
       if (savedNonce !== id) { await idbSet(TEXTS, { id, texts: s.tableTexts } satisfies TextsRecord); savedNonce = id; }
       if (!s.status.running && savedEstVersion !== s.estimatesVersion) {
         // Never a half-written estimate: an estimate that started since is not saved.

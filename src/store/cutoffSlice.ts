@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { SampleSet } from '../engine/types';
-import { cutoffsFor, type Scene } from '../io/scene/schema';
+import { cutoffsFor, viewSection, type Scene, type ViewSection } from '../io/scene/schema';
+import { cutoffOf, withCutoff } from '../io/scene/viewCutoffs';
 import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cutoffCurve';
 import type { CutoffSummary, LodeStore } from './types';
 import { shownElement } from './shownElement';
@@ -55,10 +56,11 @@ export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'gri
   return out;
 }
 
-/** Starting cutoff of a scene: the saved one, the first reporting cutoff, else the median sample grade. */
+/** Starting cutoff of the element shown: its saved one, its first reporting cutoff, else its median sample grade. */
 export function initialCutoff(scene: Scene, samples: SampleSet | null): number {
-  if (scene.view?.cutoff !== undefined) return scene.view.cutoff;
   const el = shownElement(scene);
+  const saved = cutoffOf(scene.view, el);
+  if (saved !== undefined) return saved;
   const listed = el ? cutoffsFor(scene.resources, el) : undefined;
   if (listed?.length) return listed[0];
   const v = el && samples?.values[el];
@@ -109,8 +111,11 @@ export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (
   async updateEnvelope() {
     const { scene, grid, estimates, cutoff } = get();
     if (!scene || !grid) return;
-    if (scene.view?.cutoff !== cutoff) get().setView({ cutoff });
     const el = shownElement(scene);
+    if (cutoffOf(scene.view, el) !== cutoff || scene.view?.cutoff !== cutoff) {
+      const v = withCutoff(viewOf(scene), el, cutoff);
+      get().setView({ cutoff: v.cutoff, cutoffs: v.cutoffs });
+    }
     const est = el ? estimates[el] : undefined;
     if (!est || get().status.running) return;
     const token = ++envelopeToken;
@@ -125,3 +130,13 @@ export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (
     }
   },
 });
+
+/** The view section with every default filled. */
+export function viewOf(scene: Scene): ViewSection {
+  return scene.view ?? viewSection.parse({});
+}
+
+/** The scene with the cutoff recorded for the element shown (what a saved file keeps). */
+export function sceneWithCutoff(scene: Scene, cutoff: number): Scene {
+  return { ...scene, view: withCutoff(viewOf(scene), shownElement(scene), cutoff) };
+}

@@ -20,20 +20,19 @@ let current: EstimateRun | null = null;
 /** Bumped by every start and cancel: a run whose token is stale has been cancelled or superseded. */
 let runToken = 0;
 
+/** Longest wait (ms) for a frame before chunks and progress are published without one. */
+const PUBLISH_FALLBACK_MS = 250;
+
 /** Resolves in a later task (lets the browser render and handle input in between). */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Range of the cutoff slider: 0 (grades are not negative, though kriged values can be) to about the 99.5th percentile, by sampling. */
+/** Range of the cutoff slider: 0 (grades are not negative, though kriged values can be) to the largest value (1 when none is positive). */
 export function valueRange(v: Float64Array): [number, number] {
-  const step = Math.max(1, Math.floor(v.length / 20000));
-  const s: number[] = [];
-  for (let i = 0; i < v.length; i += step) if (Number.isFinite(v[i])) s.push(v[i]);
-  if (s.length === 0) return [0, 1];
-  s.sort((a, b) => a - b);
-  const hi = s[Math.min(s.length - 1, Math.floor(s.length * 0.995))];
-  return [0, hi > 0 ? hi : 1];
+  let hi = -Infinity;
+  for (let i = 0; i < v.length; i++) if (v[i] > hi) hi = v[i];
+  return [0, hi > 0 && Number.isFinite(hi) ? hi : 1];
 }
 
 /** Runs the kriging of the scene's elements in the worker pool, streaming chunks into the store. */
@@ -86,6 +85,7 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     // Chunks may arrive faster than frames: publish at most once per frame.
     let lo = Infinity, hi = -Infinity, scheduled = false, progress = 0, over = false;
     const flush = () => {
+      if (!scheduled) return;
       scheduled = false;
       if (over || token !== runToken) return;
       const dirty = lo <= hi ? { estimatesVersion: get().estimatesVersion + 1, estimatesDirty: { start: lo, end: hi } } : {};
@@ -95,7 +95,9 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     const schedule = () => {
       if (scheduled) return;
       scheduled = true;
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush); else setTimeout(flush, 16);
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+      // Frames may be slow (software WebGL, a large grid) or stopped (hidden page): progress still moves.
+      setTimeout(flush, typeof requestAnimationFrame === 'function' ? PUBLISH_FALLBACK_MS : 16);
     };
 
     try {
@@ -117,6 +119,7 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
         if (token !== runToken) return; // cancelled or superseded
       }
       current = null;
+      scheduled = true;
       flush();
       over = true;
       // Separate tasks: the view's last buffer update, then the curve and envelope (both in workers).

@@ -24,3 +24,4 @@ export type { LodeStore, LodeState, CutoffSummary, SampleEntry, PendingTable, Ta
 export { shownElement } from './shownElement';
 export { shownBasis } from './shownBasis';
 export { viewOf } from './sceneSlice';
+export { sceneWithCutoff } from './cutoffSlice';

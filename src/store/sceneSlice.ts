@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { viewSection, type Scene, type ViewSection } from '../io/scene/schema';
+import type { Scene } from '../io/scene/schema';
 import { parseScene } from '../io/scene';
 import { loadSceneData } from '../pipeline/loadSceneData';
 import type { LodeStore } from './types';
@@ -7,7 +7,8 @@ import { blockCount } from '../engine/grid/blockGrid';
 import { makeReader } from './readers';
 import { shownElement } from './shownElement';
 import { planScene, setOpenData, trackPlanning, withEstimateSection } from './planState';
-import { initialCutoff, resetCurve } from './cutoffSlice';
+import { initialCutoff, resetCurve, viewOf } from './cutoffSlice';
+import { withCutoff } from '../io/scene/viewCutoffs';
 import { valueRange } from './estimateSlice';
 import { messageOf } from './uiSlice';
 
@@ -103,16 +104,23 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
     const scene = get().scene;
     if (!scene) return;
     const before = shownElement(scene);
-    set({ scene: { ...scene, view: { ...viewOf(scene), ...patch } } });
-    if (patch.element !== undefined && patch.element !== before) {
-      // Another element shown: its curve, slider range, summary and envelope.
-      resetCurve();
-      const est = get().estimates[patch.element];
-      set({ cutoffRange: est ? valueRange(est.estimate) : get().cutoffRange, envelope: null, summary: null });
-      const grid = get().grid;
-      if (est) { void get().prepareSummary(); void get().updateEnvelope(); }
-      else if (grid && !get().status.running && blockCount(grid) <= AUTO_ESTIMATE_MAX_BLOCKS) void get().runEstimate([patch.element]);
+    if (patch.element === undefined || patch.element === before) {
+      set({ scene: { ...scene, view: { ...viewOf(scene), ...patch } } });
+      return;
     }
+    // Another element shown: the cutoff of the one left is kept, the new one's own cutoff comes back.
+    const kept = withCutoff(viewOf(scene), before, get().cutoff);
+    const next = { ...scene, view: { ...kept, ...patch, cutoff: undefined } };
+    const cutoff = initialCutoff(next, get().samples);
+    next.view = withCutoff(next.view, patch.element, cutoff);
+    resetCurve();
+    const est = get().estimates[patch.element];
+    const samples = get().samples?.values[patch.element];
+    set({ scene: next, cutoff, envelope: null, summary: null,
+      cutoffRange: est ? valueRange(est.estimate) : samples ? valueRange(samples) : get().cutoffRange });
+    const grid = get().grid;
+    if (est) { void get().prepareSummary(); void get().updateEnvelope(); }
+    else if (grid && !get().status.running && blockCount(grid) <= AUTO_ESTIMATE_MAX_BLOCKS) void get().runEstimate([patch.element]);
   },
 
   editScene(recipe) {
@@ -153,7 +161,4 @@ async function replan(scene: Scene, store: { getState: () => LodeStore; setState
   }
 }
 
-/** The view section with every default filled. */
-export function viewOf(scene: Scene): ViewSection {
-  return scene.view ?? viewSection.parse({});
-}
+export { viewOf };

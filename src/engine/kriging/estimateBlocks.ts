@@ -41,8 +41,8 @@ export type EstimateResult = BlockEstimates;
 
 export type Progress = (done: number, total: number) => void;
 
-/** How often (in targets) progress is reported. */
-const PROGRESS_EVERY = 2048;
+/** How often (in targets) progress is reported (callers throttle by time; a slow target set still moves). */
+export const PROGRESS_EVERY = 128;
 
 /** A prepared block estimation: the index is built once; run() any sub-range (e.g. per worker chunk). */
 export interface PreparedEstimation {

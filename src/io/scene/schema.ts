@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { viewCutoffsSchema } from './viewCutoffs';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -201,7 +202,9 @@ const rgb = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 export const viewSection = z.object({
   camera: z.object({ position: vec3, target: vec3, up: vec3.default([0, 0, 1]), fov: z.number().min(5).max(120).default(45) }).strict().optional(),
   element: name.optional(),
-  cutoff: z.number().finite().optional(),
+  /** Cutoff of the element shown (older files; kept equal to its entry in cutoffs). */
+  cutoff: z.number().finite().optional().describe('Cutoff of the element shown (older files; kept equal to its entry in cutoffs).'),
+  cutoffs: viewCutoffsSchema.optional(),
   /** Field shown on blocks. */
   field: z.enum(['estimate', 'variance', 'slope', 'samples', 'pass']).default('estimate').describe("Field shown on blocks."),
   colormap: z.enum(['viridis', 'magma', 'inferno', 'plasma', 'cividis', 'turbo']).default('viridis'),
