@@ -5,6 +5,7 @@ import type { SceneData } from '../pipeline/sceneData';
 import { planEstimate, withPlan } from '../pipeline/planEstimate';
 import { elementData } from '../pipeline/estimationData';
 import { fitInPool } from './engineClient';
+import { CodedError } from '../io/userMessage';
 
 /** Metres per foot (international foot). */
 const FOOT_M = 0.3048;
@@ -52,16 +53,16 @@ export function searchOf(scene: Scene, element: string): SearchParams {
   if (est.search) return est.search;
   const vg = est.variograms[element];
   const longest = vg?.structures.reduce((a, s) => (s.ranges[0] > a.ranges[0] ? s : a), vg.structures[0]);
-  if (!longest) throw new Error(`estimate.search: no search given and no variogram for ${element} to derive it from`);
+  if (!longest) throw new CodedError(`estimate.search: no search given and no variogram for ${element} to derive it from`, 'no-search', { element }, 'estimate.search');
   return { ranges: [...longest.ranges] as Vec3, angles: [...longest.angles] as Vec3, minSamples: 4, maxSamples: 24, maxPerHole: 0 };
 }
 
 /** The block job (without id) of one element: its samples, the grid, variogram, search and kriging of the scene. */
 export function jobFor(scene: Scene, samples: SampleSet, grid: BlockGrid, element: string): Omit<BlockJob, 'id'> {
   const est = scene.estimate;
-  if (!est) throw new Error('the scene has no estimate section');
+  if (!est) throw new CodedError('the scene has no estimate section', 'no-estimate-section', {}, 'estimate');
   const model = est.variograms[element];
-  if (!model && est.method !== 'idw') throw new Error(`estimate.variograms.${element}: no variogram model for ${element}`);
+  if (!model && est.method !== 'idw') throw new CodedError(`estimate.variograms.${element}: no variogram model for ${element}`, 'no-variogram', { element }, `estimate.variograms.${element}`);
   return {
     data: elementData(samples, element).data,
     grid,

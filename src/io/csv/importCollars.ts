@@ -42,7 +42,7 @@ export function importCollars(text: string, fileName: string, options: ImportOpt
       if (reader.status === CELL_NOT_NUMERIC || (reader.status === CELL_OK && !(d > 0))) {
         findings.push(makeFinding('warning', 'bad-depth', fileName,
           `${cols.names.DEPTH} '${(rec[id] ?? '').trim()}' is not a positive number — end of hole taken from the data`, false,
-          { row: raw.rows[r], column: cols.names.DEPTH, holeId: h }));
+          { row: raw.rows[r], column: cols.names.DEPTH, holeId: h, params: { column: cols.names.DEPTH, value: (rec[id] ?? '').trim() } }));
         d = NaN;
       }
     }

@@ -71,14 +71,14 @@ export function validateDrillholes(input: DrillholeImports): ValidatedDrillholes
 
   for (let h = 0; h < nHoles; h++) {
     if (sv.offset[h + 1] === sv.offset[h]) {
-      findings.push(makeFinding('warning', 'no-survey', c.file, `hole ${holeIds[h]} has no survey: treated as vertical`, false, { row: c.row[keep[h]], holeId: holeIds[h] }));
+      findings.push(makeFinding('warning', 'no-survey', c.file, `hole ${holeIds[h]} has no survey: treated as vertical`, false, { row: c.row[keep[h]], holeId: holeIds[h], params: { hole: holeIds[h] } }));
     }
   }
   if (input.assays) {
     const a = checked[0].checked;
     for (let h = 0; h < nHoles; h++) {
       if (a.offset[h + 1] === a.offset[h]) {
-        findings.push(makeFinding('info', 'no-assays', c.file, `hole ${holeIds[h]} has no assays`, false, { row: c.row[keep[h]], holeId: holeIds[h] }));
+        findings.push(makeFinding('info', 'no-assays', c.file, `hole ${holeIds[h]} has no assays`, false, { row: c.row[keep[h]], holeId: holeIds[h], params: { hole: holeIds[h] } }));
       }
     }
   }

@@ -1,3 +1,4 @@
+import { messagesEn } from '../messages/locale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -20,7 +21,7 @@ export const en = {
     dropHint: 'Drop CSV files (collars, surveys, assays or point samples) or a scene file anywhere on the window, or choose them.',
     attribution: 'Data source',
   },
-  /** Headline of a validation finding, by its code (the detail that follows is the engine's, in English). */
+  /** Headline of a validation finding, by its code (its detail is messages.finding.<code>). */
   finding: {
     'collar-not-numeric': 'Collar coordinate not a number',
     'composite-residual-discarded': 'Residual composite discarded',
@@ -119,6 +120,7 @@ export const en = {
     cutoff: 'Cutoff ({{unit}})', current: 'current cutoff',
   },
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
+  messages: messagesEn,
 };
 
 export type Strings = typeof en;
