@@ -13,7 +13,7 @@ export const errorMessagesEn = {
   'table-empty': '{{file}} is empty (no header line).',
   'csv-quote': '{{file}}, row {{row}}: a quoted field is never closed.',
   'column-not-in-file': '{{file}}: column “{{column}}” of the column mapping is not in the file (its columns: {{columns}}).',
-  'column-mapping-kind': '{{file}}: column “{{column}}” is mapped to a field that a table of {{kind}} does not have.',
+  'column-mapping-kind': '{{file}}: column “{{column}}” is mapped to a field that this table ({{kind}}) does not have.',
   'column-ambiguous': '{{file}}: several columns could be the “{{role}}” column ({{names}}); choose one in the column mapping.',
   'column-missing': '{{file}}: no “{{role}}” column was found (the columns are {{columns}}); choose one in the column mapping.',
   'bdl-value-missing': 'Values below the detection limit are to be replaced by a fixed value, but the value is not given.',

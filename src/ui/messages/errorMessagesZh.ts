@@ -12,7 +12,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'table-empty': '{{file}} 是空文件（没有表头行）。',
   'csv-quote': '{{file}} 第 {{row}} 行：引号内的字段没有闭合。',
   'column-not-in-file': '{{file}}：列映射中的列“{{column}}”不在文件中（文件的列：{{columns}}）。',
-  'column-mapping-kind': '{{file}}：列“{{column}}”被映射到{{kind}}表没有的字段。',
+  'column-mapping-kind': '{{file}}：列“{{column}}”被映射到此表（{{kind}}）没有的字段。',
   'column-ambiguous': '{{file}}：多个列都可能是“{{role}}”列（{{names}}），请在列映射中选择一个。',
   'column-missing': '{{file}}：找不到“{{role}}”列（文件的列：{{columns}}），请在列映射中指定。',
   'bdl-value-missing': '低于检测限的值应替换为固定值，但没有给出该值。',

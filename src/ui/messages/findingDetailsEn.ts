@@ -39,7 +39,7 @@ export const findingDetailsEn = {
   'from-ge-to_interval': 'interval of hole {{hole}}: from {{from}} ≥ to {{to}}; row left out of compositing',
   'from-ge-to_domain': 'domain interval of hole {{hole}}: from {{from}} is not below to {{to}}; row not used for composite breaks',
   'gaps': '{{n}} gaps between consecutive intervals of a hole (stretches without an interval: unknown there, not zero)',
-  'ignored-column': 'column {{column}} ({{role}}) is not used in a table of {{kind}} and is ignored',
+  'ignored-column': 'column {{column}} ({{role}}) is not used in this table ({{kind}}) and is ignored',
   'missing-value': '{{column}} is blank',
   'negative-depth': '{{column}} {{value}} is negative',
   'negative-depth_survey': 'survey of hole {{hole}} at depth {{value}} < 0; row ignored',

@@ -38,7 +38,7 @@ export const findingDetailsZh: typeof findingDetailsEn = {
   'from-ge-to_interval': '钻孔 {{hole}} 的样段：起始深度 {{from}} ≥ 终止深度 {{to}}，该行未参与组合',
   'from-ge-to_domain': '钻孔 {{hole}} 的分域样段：起始深度 {{from}} 不小于终止深度 {{to}}，该行不用于组合分段',
   'gaps': '钻孔相邻样段之间有 {{n}} 处空段（没有样段的区间视为未知，而不是零）',
-  'ignored-column': '列 {{column}}（{{role}}）不用于{{kind}}表，已忽略',
+  'ignored-column': '列 {{column}}（{{role}}）在此表（{{kind}}）中不使用，已忽略',
   'missing-value': '{{column}} 为空',
   'negative-depth': '{{column}} {{value}} 为负数',
   'negative-depth_survey': '钻孔 {{hole}} 的测斜深度 {{value}} < 0，该行被忽略',
