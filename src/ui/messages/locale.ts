@@ -11,7 +11,6 @@ export const messagesEn = {
   report: {
     legend: 'Symbols', excluded: 'row excluded from the data',
     error: 'error: the row is wrong', warning: 'warning: check it', info: 'information: what was assumed',
-    count: '{{count}} rows', groupsHint: 'Grouped by kind: errors and warnings first; information collapsed.',
   },
 };
 
@@ -22,6 +21,5 @@ export const messagesZh: typeof messagesEn = {
   report: {
     legend: '图例', excluded: '该行已排除',
     error: '错误：该行数据有误', warning: '警告：请核查', info: '信息：所作的假定',
-    count: '{{count}} 条', groupsHint: '按类别分组：错误和警告在前，信息默认折叠。',
   },
 };
