@@ -11,6 +11,12 @@ export interface RowRef { file: string; row: number }
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Values a message template is filled with: file names, hole ids, data values as printed, counts. */
+export type MessageParams = Record<string, string | number>;
+
+/** One more problem of the same row, as a code (with an optional variant) and its parameters. */
+export interface MessagePart { code: string; variant?: string; params: MessageParams }
+
 /** One row-level (or table-level) finding of import/validation. Nothing is excluded without one. */
 export interface Finding {
   severity: Severity;
@@ -21,7 +27,14 @@ export interface Finding {
   row?: number;
   column?: string;
   holeId?: string;
+  /** The detail in English (CLI, and the UI's fallback when no template exists for the code). */
   message: string;
+  /** Parameters of the code's translated detail template (the UI fills it; `message` is the same sentence in English). */
+  params?: MessageParams;
+  /** Which of the code's detail templates applies (e.g. 'summary' for a capped list), when there are several. */
+  variant?: string;
+  /** Further problems of the same row (e.g. a blank hole id and a negative depth), each with its own template. */
+  also?: MessagePart[];
   /** True when the row was left out of further processing. */
   excluded: boolean;
 }

@@ -14,13 +14,14 @@ export function resolveElement(name: string, available: string[], field = 'estim
   if (available.includes(name)) return name;
   const found = available.find((e) => e.toLowerCase() === name.toLowerCase());
   if (found) return found;
-  throw new InputError(`${field}: the data has no element "${name}" (elements: ${available.join(', ') || 'none'})`);
+  throw new InputError(`${field}: the data has no element "${name}" (elements: ${available.join(', ') || 'none'})`,
+    'element-unknown', { element: name, elements: available.join(', ') }, field);
 }
 
 /** Estimation data of one element: samples with a finite value and coordinates. */
 export function elementData(samples: SampleSet, element: string): ElementData {
   const v = samples.values[element];
-  if (!v) throw new InputError(`no element "${element}" in the samples`);
+  if (!v) throw new InputError(`no element "${element}" in the samples`, 'element-unknown', { element, elements: Object.keys(samples.values).join(', ') });
   const keep: number[] = [];
   for (let i = 0; i < v.length; i++) {
     if (Number.isFinite(v[i]) && Number.isFinite(samples.x[i]) && Number.isFinite(samples.y[i]) && Number.isFinite(samples.z[i])) keep.push(i);

@@ -21,7 +21,8 @@ function breakOnOption(name: string, assays: IntervalTable, intervals: IntervalT
     if (c) return { table: t, column: c };
   }
   const all = [assays, ...intervals].flatMap((t) => Object.keys(t.categories));
-  throw new InputError(`composite.breakOn: no text column "${name}" in the assay or interval tables (text columns: ${all.join(', ') || 'none'})`);
+  throw new InputError(`composite.breakOn: no text column "${name}" in the assay or interval tables (text columns: ${all.join(', ') || 'none'})`,
+    'break-column-missing', { column: name, columns: all.join(', ') }, 'composite.breakOn');
 }
 
 /**
@@ -31,7 +32,7 @@ function breakOnOption(name: string, assays: IntervalTable, intervals: IntervalT
  */
 export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<Omit<SceneData, 'caps'>> {
   const d = scene.data;
-  if (!d.collars) throw new InputError('data.collars: drillhole data needs a collar table');
+  if (!d.collars) throw new InputError('data.collars: drillhole data needs a collar table', 'no-collar-table', {}, 'data.collars');
   const opts = (src: { columns?: Record<string, string>; format?: 'csv' | 'gslib' }): ImportOpts => ({ ...scene.import, columns: src.columns, format: src.format });
   const [ct, st, at, its] = await Promise.all([
     readSceneTable(d.collars, 'data.collars', readFile),

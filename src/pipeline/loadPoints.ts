@@ -12,7 +12,7 @@ export async function loadPoints(scene: Scene, readFile: ReadFile): Promise<Omit
   const r = importPoints(t.text, t.name, { ...scene.import, columns: src.columns, format: src.format });
   if (scene.composite) {
     const caps = scene.composite.caps && Object.keys(scene.composite.caps).length > 0;
-    r.findings.push({ severity: 'info', code: 'composite-skipped', file: t.name, excluded: false,
+    r.findings.push({ severity: 'info', code: 'composite-skipped', file: t.name, excluded: false, params: {}, ...(caps ? { variant: 'caps' } : {}),
       message: `point samples are not composited: the composite section is ignored${caps ? ' except its top-cuts (caps), which apply to the samples' : ''}` });
   }
   const report = pointsReport(r);

@@ -24,11 +24,12 @@ export async function loadSceneData(scene: Scene, readFile: ReadFile): Promise<S
   try {
     capped = capGrades(base.samples, named);
   } catch (e) {
-    throw new InputError(`composite.caps: ${(e as Error).message}`);
+    throw new InputError(`composite.caps: ${(e as Error).message}`, 'caps-invalid', {}, 'composite.caps');
   }
   const file = scene.data.assays?.name ?? scene.data.assays?.path ?? scene.data.samples?.name ?? scene.data.samples?.path ?? 'samples';
   const capFindings: Finding[] = Object.entries(capped.report).map(([el, r]) => ({
     severity: 'info', code: 'capped', file, column: el, excluded: false,
+    params: { element: el, n: r.capped, cap: r.cap, metal: (100 * r.metalFraction).toFixed(1), before: r.meanBefore.toPrecision(4), after: r.meanAfter.toPrecision(4) },
     message: `${el}: ${r.capped} sample${r.capped === 1 ? '' : 's'} capped at ${r.cap} (${(100 * r.metalFraction).toFixed(1)}% of metal removed; mean ${r.meanBefore.toPrecision(4)} → ${r.meanAfter.toPrecision(4)})`,
   }));
   const findings = [...base.findings, ...capFindings];

@@ -56,7 +56,7 @@ export const fitInProcess: ModelFitter = async (d) => {
 /** Element names the estimate section asks for (all data elements when it lists none), resolved case-insensitively. */
 export function plannedElements(scene: Scene, data: SceneData, only?: string[]): string[] {
   const asked = only ?? scene.estimate?.elements ?? data.elements;
-  if (asked.length === 0) throw new InputError('estimate.elements: the data has no numeric value columns to estimate');
+  if (asked.length === 0) throw new InputError('estimate.elements: the data has no numeric value columns to estimate', 'no-value-columns', {}, 'estimate.elements');
   return asked.map((e) => resolveElement(e, data.elements));
 }
 
@@ -81,7 +81,7 @@ export async function planEstimate(scene: Scene, data: SceneData, opts: { elemen
   const elements: ElementPlan[] = [];
   for (const element of names) {
     const { data: d, index } = elementData(data.samples, element);
-    if (d.x.length === 0) throw new InputError(`${element}: no samples with a value to estimate from`);
+    if (d.x.length === 0) throw new InputError(`${element}: no samples with a value to estimate from`, 'element-no-samples', { element }, 'estimate.elements');
     const given = findModel(element);
     const fitted = given ? undefined : await fit(d);
     const model = given ?? fitted!.model;

@@ -1,5 +1,6 @@
 import { readTableSource, type ReadFile, type TableText } from '../io/scene/tableSource';
 import type { TableSource } from '../io/scene/schema';
+import { codeOf } from '../io/userMessage';
 import { InputError } from './inputError';
 
 /**
@@ -11,6 +12,8 @@ export async function readSceneTable(src: TableSource, key: string, readFile: Re
     return await readTableSource(src, readFile, key);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    throw new InputError(msg.startsWith(key) ? msg : `${key}: ${msg}`);
+    const c = codeOf(e);
+    const text = msg.startsWith(key) ? msg : `${key}: ${msg}`;
+    throw c ? new InputError(text, c.code, c.params, key) : new InputError(text, 'table-unreadable', { file: src.name ?? src.path ?? key }, `${key}: ${msg}`);
   }
 }

@@ -44,7 +44,8 @@ export async function boot(): Promise<void> {
     samples = await loadSampleIndex();
     useLode.setState({ sampleScenes: samples });
   } catch (e) {
-    store.setError(`sample-models/index.json: ${e instanceof Error ? e.message : String(e)}`);
+    const why = e instanceof Error ? e.message : String(e);
+    store.setError({ code: 'sample-index', params: { file: 'sample-models/index.json' }, text: `sample-models/index.json: ${why}`, detail: why });
   }
   const param = new URLSearchParams(location.search).get('scene');
   let opened = false;

@@ -1,3 +1,4 @@
+import { CodedError } from '../io/userMessage';
 import type { StateCreator } from 'zustand';
 import type { BlockEstimates } from '../engine/types';
 import { blockCount } from '../engine/grid/blockGrid';
@@ -58,7 +59,11 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     const plans: ElementPlan[] = [];
     for (const el of elements) {
       const p = elementPlanOf(plan, el);
-      if (!p) { set({ error: `${el}: not among the elements planned for estimation (${plan.elements.map((q) => q.element).join(', ')})` }); return; }
+      if (!p) {
+        const planned = plan.elements.map((q) => q.element).join(', ');
+        set({ error: messageOf(new CodedError(`${el}: not among the elements planned for estimation (${planned})`, 'element-not-planned', { element: el, planned })) });
+        return;
+      }
       plans.push(p);
     }
     const token = ++runToken;

@@ -15,7 +15,8 @@ export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (
     const scenes = files.filter(isSceneFile);
     const tables = files.filter((f) => !isSceneFile(f));
     if (scenes.length > 1) {
-      set({ error: `${scenes.map((f) => f.name).join(', ')}: open one scene file at a time` });
+      const files = scenes.map((f) => f.name).join(', ');
+      set({ error: { code: 'one-scene-at-a-time', params: { files }, text: `${files}: open one scene file at a time` } });
       return false;
     }
     if (scenes.length === 1) {

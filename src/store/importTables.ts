@@ -8,6 +8,8 @@ import { readTable } from '../io/csv/readTable';
 import { detectTableKind } from '../io/csv';
 import { sceneSchema, type Scene, type SceneInput } from '../io/scene/schema';
 import type { PendingTable, TableKind } from './types';
+import { CodedError } from '../io/userMessage';
+import { issueMessage } from '../io/scene/formatIssue';
 
 /** A file as read from disk (text), by the name the user gave it. */
 export interface InputFile { name: string; text: string }
@@ -37,8 +39,8 @@ export function isSceneFile(f: InputFile): boolean {
 export function sniffTables(files: InputFile[]): PendingTable[] {
   return files.map((f) => {
     const raw = readTable(f.text, f.name);
-    if (raw.header.length < 2) throw new Error(`${f.name}: not a table (only one column: "${raw.header[0] ?? ''}")`);
-    if (raw.records.length === 0) throw new Error(`${f.name}: the table has a header but no data rows`);
+    if (raw.header.length < 2) throw new CodedError(`${f.name}: not a table (only one column: "${raw.header[0] ?? ''}")`, 'table-one-column', { file: f.name, header: raw.header[0] ?? '' });
+    if (raw.records.length === 0) throw new CodedError(`${f.name}: the table has a header but no data rows`, 'table-no-rows', { file: f.name });
     const guess = detectTableKind(raw.header);
     const kind = guess.kind === 'unknown' ? null : guess.kind;
     // Ambiguous, or recognised but incomplete (a required column not found): the dialog asks.
@@ -61,7 +63,7 @@ export function needsMapping(tables: PendingTable[]): boolean {
 export function sceneFromTables(tables: PendingTable[], current: Scene | null): Scene {
   const data: Record<string, unknown> = {};
   for (const t of tables) {
-    if (!t.kind) throw new Error(`${t.name}: the kind of table could not be recognised from its columns`);
+    if (!t.kind) throw new CodedError(`${t.name}: the kind of table could not be recognised from its columns`, 'table-kind-unknown', { file: t.name });
     data[t.kind] = {
       text: t.text, name: t.name,
       ...(t.explicit && Object.keys(t.columns).length ? { columns: t.columns } : {}),
@@ -69,15 +71,20 @@ export function sceneFromTables(tables: PendingTable[], current: Scene | null): 
   }
   const fresh = data.collars !== undefined || data.samples !== undefined;
   if (!fresh && !current) {
-    throw new Error(`${tables.map((t) => t.name).join(', ')}: a collar table (or a point-sample table) is needed to start a scene`);
+    throw new CodedError(`${tables.map((t) => t.name).join(', ')}: a collar table (or a point-sample table) is needed to start a scene`,
+      'tables-no-collars', { files: tables.map((t) => t.name).join(', ') });
   }
   if (!fresh && current?.data.samples) {
-    throw new Error(`${tables.map((t) => t.name).join(', ')}: the current scene holds point samples; drop collars with these tables`);
+    throw new CodedError(`${tables.map((t) => t.name).join(', ')}: the current scene holds point samples; drop collars with these tables`,
+      'tables-points-scene', { files: tables.map((t) => t.name).join(', ') });
   }
   const input: SceneInput = fresh
     ? { lode: 1, name: tables.map((t) => t.name.replace(/\.[^.]+$/, '')).join(' + ').slice(0, 200), data: data as SceneInput['data'] }
     : { ...(current as SceneInput), data: { ...current!.data, ...data } as SceneInput['data'], estimate: undefined };
   const parsed = sceneSchema.safeParse(input);
-  if (!parsed.success) throw new Error(`these tables do not make a scene: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) {
+    const m = issueMessage(parsed.error.issues[0], input);
+    throw new CodedError(`these tables do not make a scene: ${parsed.error.issues[0]?.message ?? 'invalid'}`, m.code, m.params, m.field);
+  }
   return parsed.data;
 }

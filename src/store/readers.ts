@@ -3,6 +3,7 @@
  * or URLs relative to the scene's own URL (same origin only). Every text read is kept so the
  * scene can later be saved with its data embedded.
  */
+import { CodedError } from '../io/userMessage';
 
 /** Largest table read over the network or from disk, in bytes. */
 export const MAX_TABLE_BYTES = 256 * 1024 * 1024;
@@ -15,8 +16,8 @@ export function baseName(path: string): string {
 /** Resolve a URL against the page and refuse other origins (scene files are untrusted). */
 export function sameOriginUrl(url: string, base: string = location.href): URL {
   let u: URL;
-  try { u = new URL(url, base); } catch { throw new Error(`"${url}" is not a valid URL`); }
-  if (u.origin !== location.origin) throw new Error(`${u.href}: only scenes from this site (${location.origin}) can be opened by URL`);
+  try { u = new URL(url, base); } catch { throw new CodedError(`"${url}" is not a valid URL`, 'url-invalid', { url: url.slice(0, 200) }); }
+  if (u.origin !== location.origin) throw new CodedError(`${u.href}: only scenes from this site (${location.origin}) can be opened by URL`, 'url-other-site', { url: u.href.slice(0, 200), origin: location.origin });
   return u;
 }
 
@@ -25,14 +26,15 @@ export async function fetchText(url: string, base?: string): Promise<string> {
   const u = sameOriginUrl(url, base);
   let res: Response;
   try { res = await fetch(u, { credentials: 'same-origin' }); } catch (e) {
-    throw new Error(`${u.pathname}: could not be fetched (${e instanceof Error ? e.message : String(e)})`);
+    const why = e instanceof Error ? e.message : String(e);
+    throw new CodedError(`${u.pathname}: could not be fetched (${why})`, 'fetch-failed', { file: u.pathname }, why);
   }
-  if (!res.ok) throw new Error(`${u.pathname}: could not be fetched (HTTP ${res.status})`);
+  if (!res.ok) throw new CodedError(`${u.pathname}: could not be fetched (HTTP ${res.status})`, 'fetch-failed', { file: u.pathname }, `HTTP ${res.status}`);
   const len = Number(res.headers.get('content-length') ?? '0');
-  if (len > MAX_TABLE_BYTES) throw new Error(`${u.pathname}: file is too large (${Math.round(len / 1048576)} MB)`);
+  if (len > MAX_TABLE_BYTES) throw new CodedError(`${u.pathname}: file is too large (${Math.round(len / 1048576)} MB)`, 'file-too-large', { file: u.pathname, mb: Math.round(len / 1048576), max: Math.round(MAX_TABLE_BYTES / 1048576) });
   const text = await res.text();
   // Vite's dev server answers unknown paths with index.html: that is not a table or a scene.
-  if (/^\s*<!doctype html/i.test(text)) throw new Error(`${u.pathname}: not found`);
+  if (/^\s*<!doctype html/i.test(text)) throw new CodedError(`${u.pathname}: not found`, 'not-found', { file: u.pathname });
   return text;
 }
 
@@ -46,7 +48,8 @@ export function makeReader(base: string | null, files: Record<string, string> | 
     let text: string | undefined = files?.[path] ?? files?.[baseName(path)];
     if (text === undefined) {
       if (base === null) {
-        throw new Error(`${path}: this scene refers to a file that was not given; open the scene together with ${baseName(path)}`);
+        throw new CodedError(`${path}: this scene refers to a file that was not given; open the scene together with ${baseName(path)}`,
+          'scene-table-not-given', { file: path, name: baseName(path) });
       }
       text = await fetchText(path, base);
     }

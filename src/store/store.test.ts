@@ -44,7 +44,7 @@ describe('store: opening scenes', () => {
     for (const text of ['{"lode": 1, "data": ', '{"lode": 2, "data": {"samples": {"path": "x.csv"}}}', '{"hello": "world"}']) {
       const ok = await useLode.getState().openSceneText(text, 'bad.lode.json', null);
       expect(ok).toBe(false);
-      expect(useLode.getState().error).toMatch(/^bad\.lode\.json/);
+      expect(useLode.getState().error?.text).toMatch(/^bad\.lode\.json/);
       expect(useLode.getState().scene).toBe(before);
       expect(useLode.getState().loading).toBeNull();
     }
@@ -55,7 +55,7 @@ describe('store: opening scenes', () => {
     const before = useLode.getState().scene;
     const ok = await useLode.getState().openFiles([{ name: 'broken.csv', text: 'HOLEID,X,Y,Z\nA1,"1,2,3\n' }]);
     expect(ok).toBe(false);
-    expect(useLode.getState().error).toMatch(/broken\.csv.*unterminated/);
+    expect(useLode.getState().error?.text).toMatch(/broken\.csv.*unterminated/);
     expect(useLode.getState().scene).toBe(before);
   });
 
@@ -80,7 +80,7 @@ describe('store: opening scenes', () => {
       { name: 'a.csv', text: 'ID,FROM,TO,AU\nA,0,1,2\n', header: ['ID', 'FROM', 'TO', 'AU'], kind: 'assays', columns: { HOLEID: 'ID', FROM: 'FROM', TO: 'TO' }, explicit: true },
     ]);
     expect(ok).toBe(false);
-    expect(useLode.getState().error).toMatch(/\S/);
+    expect(useLode.getState().error?.text).toMatch(/\S/);
     expect(useLode.getState().scene).toBe(before);
   });
 });

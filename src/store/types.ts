@@ -1,4 +1,5 @@
 import type { Scene, ViewSection } from '../io/scene/schema';
+import type { UserMessage } from '../io/userMessage';
 import type { BlockEstimates, BlockGrid, DesurveyedHoles, SampleSet, TriangleMesh, ValidationReport } from '../engine/types';
 import type { EstimatePlan } from '../pipeline/planEstimate';
 
@@ -14,7 +15,7 @@ export interface EstimateStatus {
   running: boolean;
   /** 0..1 */
   progress: number;
-  error?: string;
+  error?: UserMessage;
 }
 
 /**
@@ -37,8 +38,8 @@ export interface LodeState {
   status: EstimateStatus;
   selection: Selection;
   viewCommand: ViewCommand | null;
-  /** Last error shown to the user (role="alert"). */
-  error: string | null;
+  /** Last error shown to the user (role="alert"): code + params translated by the UI, English text, detail. */
+  error: UserMessage | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,7 +153,7 @@ export interface LodeActions {
   /** Replace the scene document by an edited copy (recipe must not mutate). Data/estimate edits mark derived data stale. */
   editScene(recipe: (scene: Scene) => Scene): void;
   select(selection: Selection): void;
-  setError(message: string | null): void;
+  setError(message: UserMessage | null): void;
   /** Send a camera command to the 3D view. */
   command(kind: ViewCommand['kind']): void;
   /** Open dropped or picked files: a scene (with its tables), or tables that make/extend a scene. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { LodeStore } from './types';
+import { toUserMessage, type UserMessage } from '../io/userMessage';
 
 export type UiSlice = Pick<LodeStore, 'selection' | 'viewCommand' | 'error' | 'select' | 'setError' | 'command'>;
 
@@ -13,8 +14,7 @@ export const createUiSlice: StateCreator<LodeStore, [], [], UiSlice> = (set, get
   command: (kind) => set({ viewCommand: { kind, nonce: (get().viewCommand?.nonce ?? 0) + 1 } }),
 });
 
-/** One-line message of anything thrown. */
-export function messageOf(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return typeof e === 'string' ? e : String(e);
+/** The message of anything thrown: its code and params for the UI's translation, its English line, its detail. */
+export function messageOf(e: unknown): UserMessage {
+  return toUserMessage(e);
 }

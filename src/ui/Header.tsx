@@ -4,6 +4,7 @@ import { useLode } from '../store';
 import { LANGUAGES, setLanguage, type Language } from './i18n';
 import { OpenFilesButton } from './files/OpenFilesButton';
 import { downloadText, sceneFileName, sceneFileText } from './files/saveScene';
+import { toUserMessage } from '../io/userMessage';
 
 /** Top bar: app name, scene name, Open scene / Save scene, language switch. */
 export function Header() {
@@ -17,7 +18,7 @@ export function Header() {
       const s = useLode.getState();
       downloadText(await sceneFileText(s), sceneFileName(s.scene?.name));
     } catch (e) {
-      useLode.getState().setError(e instanceof Error ? e.message : String(e));
+      useLode.getState().setError(toUserMessage(e));
     } finally {
       setSaving(false);
     }

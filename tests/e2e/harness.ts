@@ -91,7 +91,7 @@ export async function waitForScene(page: Page, timeout = 60_000): Promise<void> 
     return s.scene !== null && s.samples !== null && s.loading === null ? { error: null } : false;
   }, undefined, { timeout, polling: 100 });
   const r = (await h.jsonValue()) as { error: string | null };
-  if (r.error) throw new Error(`the app could not open the scene: ${r.error}`);
+  if (r.error) throw new Error(`the app could not open the scene: ${typeof r.error === 'string' ? r.error : (r.error as { text?: string }).text}`);
 }
 
 /** Waits until no estimate runs and the summary is filled. */

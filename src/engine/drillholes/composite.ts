@@ -140,6 +140,8 @@ export function composite(assays: IntervalTable, holes: DesurveyedHoles, opts: C
         else if (rule === 'discard' && short) {
           stats.discarded++;
           findings.push({ file: assays.file, holeId: holes.holeIds[h], severity: 'info', code: 'composite-residual-discarded', excluded: true,
+            params: { hole: holes.holeIds[h], span: `${fmt(start + n * L)}–${fmt(end)}`, length: fmt(residual), min: `${minFraction}·${L}`, ...(domain ? { domain } : {}) },
+            ...(domain ? { variant: 'domain' } : {}),
             message: `Hole ${holes.holeIds[h]}: residual ${fmt(start + n * L)}–${fmt(end)} (${fmt(residual)} < ${minFraction}·${L}) dropped${domain ? ` (domain ${domain})` : ''}.` });
         } else { bounds.push(end); stats.kept++; }
       }
@@ -164,6 +166,8 @@ export function composite(assays: IntervalTable, holes: DesurveyedHoles, opts: C
 
   findings.push({
     file: assays.file, severity: 'info', code: 'composite-rule', excluded: false,
+    params: { n, length: L, intervals: assays.holeId.length, coverage: minCoverage * 100, rule, minFraction, appended: stats.appended, kept: stats.kept, discarded: stats.discarded, skipped: stats.emptySkipped, ungraded: stats.ungradedRows },
+    ...(b ? { variant: 'breaks' } : {}),
     message: `${n} composites of length ${L} from ${assays.holeId.length} intervals. Runs start at the first sampled FROM of each hole`
       + `${b ? ' and at every change of the break category' : ''} and span unsampled gaps; grades are length-weighted over sampled length only`
       + ` and NaN below ${minCoverage * 100}% coverage. Residual rule '${rule}' (minFraction ${minFraction}): ${stats.appended} appended,`

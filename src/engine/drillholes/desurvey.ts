@@ -43,12 +43,13 @@ export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: Desur
     const id = collars.holeId[i];
     const ref = { file: collars.file, row: collars.row[i], holeId: id };
     if (holeIndex.has(id)) {
-      findings.push({ severity: 'error', code: 'duplicate-collar', ...ref, excluded: true,
+      findings.push({ severity: 'error', code: 'duplicate-collar', ...ref, excluded: true, variant: 'ignored',
+        params: { hole: id, firstRow: collars.row[collarRow[holeIndex.get(id)!]] },
         message: `Collar ${id} appears again (first at row ${collars.row[collarRow[holeIndex.get(id)!]]}); this row is ignored.` });
       continue;
     }
     if (!Number.isFinite(collars.x[i]) || !Number.isFinite(collars.y[i]) || !Number.isFinite(collars.z[i])) {
-      findings.push({ severity: 'error', code: 'collar-not-numeric', ...ref, excluded: true,
+      findings.push({ severity: 'error', code: 'collar-not-numeric', ...ref, excluded: true, params: { hole: id },
         message: `Collar ${id} has no numeric X, Y or Z; the hole cannot be desurveyed.` });
       continue;
     }
@@ -64,7 +65,7 @@ export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: Desur
     const ref = { file: surveys.file, row: surveys.row[i], holeId: id };
     const h = holeIndex.get(id);
     if (h === undefined) {
-      findings.push({ severity: 'error', code: 'no-collar', ...ref, excluded: true,
+      findings.push({ severity: 'error', code: 'no-collar', ...ref, excluded: true, params: { hole: id }, variant: 'survey',
         message: `Survey of hole ${id}, which has no (usable) collar; row ignored.` });
       continue;
     }
@@ -72,13 +73,13 @@ export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: Desur
     let az = surveys.azimuth[i];
     if (!Number.isFinite(az) && Math.abs(dip) === 90) az = 0; // azimuth is meaningless for a vertical station
     if (!Number.isFinite(at) || !Number.isFinite(az) || !Number.isFinite(dip)) {
-      findings.push({ severity: 'error', code: 'not-numeric', ...ref, excluded: true,
+      findings.push({ severity: 'error', code: 'not-numeric', ...ref, excluded: true, params: { hole: id }, variant: 'survey',
         message: `Survey of hole ${id}: depth, azimuth or dip is not a number; row ignored.` });
     } else if (at < 0) {
-      findings.push({ severity: 'error', code: 'negative-depth', ...ref, column: 'AT', excluded: true,
+      findings.push({ severity: 'error', code: 'negative-depth', ...ref, column: 'AT', excluded: true, params: { hole: id, value: at }, variant: 'survey',
         message: `Survey of hole ${id} at depth ${at} < 0; row ignored.` });
     } else if (Math.abs(dip) > 90) {
-      findings.push({ severity: 'error', code: 'dip-out-of-range', ...ref, column: 'DIP', excluded: true,
+      findings.push({ severity: 'error', code: 'dip-out-of-range', ...ref, column: 'DIP', excluded: true, params: { hole: id, value: dip },
         message: `Survey of hole ${id}: dip ${dip} is outside −90..90; row ignored.` });
     } else {
       stations[h].push({ md: at, az: az + decl, dip });
@@ -103,7 +104,7 @@ export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: Desur
       const s = stations[h][k];
       if (list.length > 0 && list[list.length - 1].md === s.md) {
         findings.push({ severity: 'warning', code: 'duplicate-survey-depth', file: surveys.file,
-          row: surveys.row[stationRow[h][k]], holeId: id, excluded: true,
+          row: surveys.row[stationRow[h][k]], holeId: id, excluded: true, params: { hole: id, depth: s.md },
           message: `Hole ${id} has two surveys at depth ${s.md}; the later row is ignored.` });
         continue;
       }
@@ -117,7 +118,7 @@ export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: Desur
     const last = list[list.length - 1].md;
     if (last > end && Number.isFinite(collarDepth)) {
       findings.push({ severity: 'warning', code: 'survey-beyond-eoh', file: surveys.file,
-        row: surveys.row[stationRow[h][order[order.length - 1]]], holeId: id, excluded: false,
+        row: surveys.row[stationRow[h][order[order.length - 1]]], holeId: id, excluded: false, params: { hole: id, depth: last, end }, variant: 'trace',
         message: `Hole ${id}: survey at depth ${last} is beyond the end of hole ${end}; the trace runs to ${last}.` });
     }
     end = Math.max(end, last);
@@ -140,7 +141,7 @@ export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: Desur
       dx.push(t[0]); dy.push(t[1]); dz.push(t[2]);
     }
     if (reversed) {
-      findings.push({ severity: 'error', code: 'survey-reversal', file: surveys.file, holeId: id, excluded: false,
+      findings.push({ severity: 'error', code: 'survey-reversal', file: surveys.file, holeId: id, excluded: false, params: { hole: id },
         message: `Hole ${id}: two consecutive surveys point in opposite directions (dogleg 180°); its trace is unreliable.` });
     }
   }

@@ -35,13 +35,13 @@ export function assayPieces(
     }
     const ref = { file: assays.file, row: assays.row[i], holeId: id, excluded: true };
     if (h === undefined) {
-      findings.push({ ...ref, severity: 'error', code: 'no-collar', message: `Interval of hole ${id}, which was not desurveyed (no usable collar); row left out of compositing.` });
+      findings.push({ ...ref, severity: 'error', code: 'no-collar', params: { hole: id }, variant: 'interval', message: `Interval of hole ${id}, which was not desurveyed (no usable collar); row left out of compositing.` });
     } else if (!Number.isFinite(from) || !Number.isFinite(to)) {
-      findings.push({ ...ref, severity: 'error', code: 'not-numeric', message: `Interval of hole ${id}: FROM or TO is not a number; row left out of compositing.` });
+      findings.push({ ...ref, severity: 'error', code: 'not-numeric', params: { hole: id }, variant: 'interval', message: `Interval of hole ${id}: FROM or TO is not a number; row left out of compositing.` });
     } else if (from < 0) {
-      findings.push({ ...ref, severity: 'error', code: 'negative-depth', column: 'FROM', message: `Interval of hole ${id}: FROM ${from} < 0; row left out of compositing.` });
+      findings.push({ ...ref, severity: 'error', code: 'negative-depth', column: 'FROM', params: { hole: id, value: from }, variant: 'interval', message: `Interval of hole ${id}: FROM ${from} < 0; row left out of compositing.` });
     } else if (from >= to) {
-      findings.push({ ...ref, severity: 'error', code: 'from-ge-to', message: `Interval of hole ${id}: FROM ${from} ≥ TO ${to}; row left out of compositing.` });
+      findings.push({ ...ref, severity: 'error', code: 'from-ge-to', params: { hole: id, from, to }, variant: 'interval', message: `Interval of hole ${id}: FROM ${from} ≥ TO ${to}; row left out of compositing.` });
     }
   }
   for (const list of pieces) {
@@ -50,12 +50,12 @@ export function assayPieces(
     for (const p of list) {
       const ref = { file: assays.file, row: assays.row[p.i], holeId: assays.holeId[p.i] };
       if (p.to <= end) {
-        findings.push({ ...ref, severity: 'error', code: 'overlap', excluded: true,
+        findings.push({ ...ref, severity: 'error', code: 'overlap', excluded: true, variant: 'inside', params: { hole: ref.holeId ?? '', span: `${p.from}–${p.to}`, end },
           message: `Interval ${p.from}–${p.to} of hole ${ref.holeId} lies inside the previous interval (to ${end}); row left out of compositing.` });
         continue;
       }
       if (p.from < end) {
-        findings.push({ ...ref, severity: 'warning', code: 'overlap-trimmed', excluded: false,
+        findings.push({ ...ref, severity: 'warning', code: 'overlap-trimmed', excluded: false, params: { hole: ref.holeId ?? '', span: `${p.from}–${p.to}`, end },
           message: `Interval ${p.from}–${p.to} of hole ${ref.holeId} overlaps the previous one (to ${end}); composited from ${end}.` });
         p.from = end;
       }
@@ -80,7 +80,7 @@ export function splitAtContacts(
   for (let i = 0; i < table.holeId.length; i++) {
     const from = table.from[i], to = table.to[i];
     if (!(from < to)) {
-      findings.push({ file: table.file, row: table.row[i], holeId: table.holeId[i], severity: 'error', code: 'from-ge-to', excluded: true,
+      findings.push({ file: table.file, row: table.row[i], holeId: table.holeId[i], severity: 'error', code: 'from-ge-to', excluded: true, variant: 'domain', params: { hole: table.holeId[i], from, to },
         message: `Domain interval of hole ${table.holeId[i]}: FROM ${from} is not below TO ${to}; row not used for composite breaks.` });
       continue;
     }

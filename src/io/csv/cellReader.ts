@@ -63,7 +63,8 @@ export class CellReader {
     }
     this.rule = options.belowDetection.rule;
     if (this.rule === 'value' && options.belowDetection.value === undefined) {
-      throw new ImportError('scene', 'import.belowDetection.value', "import.belowDetection.rule is 'value' but import.belowDetection.value is not given");
+      throw new ImportError('scene', 'import.belowDetection.value', "import.belowDetection.rule is 'value' but import.belowDetection.value is not given", [], undefined,
+        { code: 'bdl-value-missing', detail: 'import.belowDetection.value' });
     }
     this.ruleValue = options.belowDetection.value ?? NaN;
   }

@@ -30,7 +30,7 @@ export function endOfHole(c: CollarTable, keep: Int32Array, hasDepthColumn: bool
             if (t.to[i] <= given + DEPTH_EPS) break;
             findings.push(makeFinding('warning', 'beyond-eoh', t.file,
               `interval ${fmt(t.from[i])}–${fmt(t.to[i])} goes below the end of hole ${fmt(given)} given in ${c.file}; end of hole taken as ${fmt(eoh[h])}`,
-              false, { row: t.row[i], holeId: t.holeId[i] }));
+              false, { row: t.row[i], holeId: t.holeId[i], params: { span: `${fmt(t.from[i])}–${fmt(t.to[i])}`, end: fmt(given), collarFile: c.file, taken: fmt(eoh[h]) } }));
           }
         }
       }
@@ -41,15 +41,15 @@ export function endOfHole(c: CollarTable, keep: Int32Array, hasDepthColumn: bool
       eoh[h] = d;
       derived++;
       if (hasDepthColumn) {
-        findings.push(makeFinding('info', 'eoh-from-data', c.file, `no end-of-hole depth: taken as ${fmt(d)}, the deepest interval or survey station`, false, { row: c.row[ci], holeId: c.holeId[ci] }));
+        findings.push(makeFinding('info', 'eoh-from-data', c.file, `no end-of-hole depth: taken as ${fmt(d)}, the deepest interval or survey station`, false, { row: c.row[ci], holeId: c.holeId[ci], params: { depth: fmt(d) }, variant: 'hole' }));
       }
     } else {
       eoh[h] = NaN;
-      findings.push(makeFinding('info', 'no-depth', c.file, `hole ${c.holeId[ci]} has no end-of-hole depth, no intervals and no survey station below the collar: its depth is unknown`, false, { row: c.row[ci], holeId: c.holeId[ci] }));
+      findings.push(makeFinding('info', 'no-depth', c.file, `hole ${c.holeId[ci]} has no end-of-hole depth, no intervals and no survey station below the collar: its depth is unknown`, false, { row: c.row[ci], holeId: c.holeId[ci], params: { hole: c.holeId[ci] } }));
     }
   }
   if (!hasDepthColumn && derived > 0) {
-    findings.push(makeFinding('info', 'eoh-from-data', c.file, `no end-of-hole column: the end of hole of ${derived} holes is the deepest interval or survey station`, false));
+    findings.push(makeFinding('info', 'eoh-from-data', c.file, `no end-of-hole column: the end of hole of ${derived} holes is the deepest interval or survey station`, false, { params: { n: derived }, variant: 'table' }));
   }
   return eoh;
 }

@@ -9,7 +9,7 @@ import type { RawTable } from './rawTable.ts';
 export function checkFieldCounts(raw: RawTable, findings: Finding[]): void {
   const n = raw.header.length;
   const capped = new CappedFindings(findings, FINDINGS_CAP, (more, total) => makeFinding('warning', 'field-count', raw.file,
-    `${more} more rows have a number of fields different from the header's ${n} (${total} in all)`, false));
+    `${more} more rows have a number of fields different from the header's ${n} (${total} in all)`, false, { params: { more, total, n }, variant: 'summary' }));
   for (let r = 0; r < raw.records.length; r++) {
     const rec = raw.records[r];
     if (rec.length === n) continue;
@@ -20,7 +20,7 @@ export function checkFieldCounts(raw: RawTable, findings: Finding[]): void {
     }
     capped.add(makeFinding('warning', 'field-count', raw.file,
       rec.length > n ? `${rec.length} fields but the header has ${n}: the extra fields are ignored` : `${rec.length} fields but the header has ${n}: the missing ones read as blank`,
-      false, { row: raw.rows[r] }));
+      false, { row: raw.rows[r], params: { fields: rec.length, n }, variant: rec.length > n ? 'extra' : 'missing' }));
   }
   capped.finish();
 }

@@ -1,14 +1,16 @@
-import type { Finding, Severity } from '../../engine/types.ts';
+import type { Finding, MessageParams, Severity } from '../../engine/types.ts';
 
-/** Optional fields of a finding. */
-export interface FindingExtra { row?: number; column?: string; holeId?: string }
+/** Optional fields of a finding: where it is, and the parameters (and variant) of its translated detail. */
+export interface FindingExtra { row?: number; column?: string; holeId?: string; params?: MessageParams; variant?: string }
 
-/** Build a Finding. */
+/** Build a Finding. `message` is the English detail; `extra.params` fill the code's translated template. */
 export function makeFinding(severity: Severity, code: string, file: string, message: string, excluded: boolean, extra: FindingExtra = {}): Finding {
   const f: Finding = { severity, code, file, message, excluded };
   if (extra.row !== undefined) f.row = extra.row;
   if (extra.column !== undefined) f.column = extra.column;
   if (extra.holeId !== undefined) f.holeId = extra.holeId;
+  f.params = extra.params ?? {};
+  if (extra.variant !== undefined) f.variant = extra.variant;
   return f;
 }
 

@@ -22,8 +22,9 @@ describe('importCollars', () => {
     expect(r.table.holeId).toEqual(['A', 'D']);
     expect(r.summary.excluded).toBe(2);
     expect(r.findings).toEqual([
-      { severity: 'error', code: 'missing-value', file: 'c.csv', row: 3, column: 'BHID', message: 'BHID is blank', excluded: true },
-      { severity: 'error', code: 'missing-value', file: 'c.csv', row: 4, column: 'X', holeId: 'C', message: "X is blank; Z 'abc' is not a number", excluded: true },
+      { severity: 'error', code: 'missing-value', file: 'c.csv', row: 3, column: 'BHID', message: 'BHID is blank', excluded: true, params: { column: 'BHID' } },
+      { severity: 'error', code: 'missing-value', file: 'c.csv', row: 4, column: 'X', holeId: 'C', message: "X is blank; Z 'abc' is not a number", excluded: true,
+        params: { column: 'X' }, also: [{ code: 'non-numeric', variant: 'required', params: { column: 'Z', value: 'abc' } }] },
     ]);
   });
 

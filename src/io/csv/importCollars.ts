@@ -37,7 +37,7 @@ export function importCollars(text: string, fileName: string, options: ImportOpt
     if (reader.status === CELL_OK && Math.abs(v) <= limit) return v;
     if (reader.status === CELL_NOT_NUMERIC || reader.status === CELL_OK) {
       findings.push(makeFinding('warning', 'bad-collar-angle', fileName, `${name} '${(rec[i] ?? '').trim()}' is not a number within ±${limit} — the hole's direction at the collar is unknown`, false,
-        { row: raw.rows[r], column: name, holeId: h }));
+        { row: raw.rows[r], column: name, holeId: h, params: { column: name, value: (rec[i] ?? '').trim(), limit } }));
     }
     return NaN;
   };
@@ -57,7 +57,7 @@ export function importCollars(text: string, fileName: string, options: ImportOpt
       if (reader.status === CELL_NOT_NUMERIC || (reader.status === CELL_OK && !(d > 0))) {
         findings.push(makeFinding('warning', 'bad-depth', fileName,
           `${cols.names.DEPTH} '${(rec[id] ?? '').trim()}' is not a positive number — end of hole taken from the data`, false,
-          { row: raw.rows[r], column: cols.names.DEPTH, holeId: h }));
+          { row: raw.rows[r], column: cols.names.DEPTH, holeId: h, params: { column: cols.names.DEPTH, value: (rec[id] ?? '').trim() } }));
         d = NaN;
       }
     }

@@ -75,6 +75,6 @@ describe('importIntervals', () => {
   it('excludes negative FROM', () => {
     const r = importIntervals('BHID,FROM,TO\nA,-1,1\nA,1,2\n', 'a.csv');
     expect(r.table.from.length).toBe(1);
-    expect(r.findings).toEqual([{ severity: 'error', code: 'negative-depth', file: 'a.csv', row: 2, column: 'FROM', holeId: 'A', message: 'FROM -1.0 is negative', excluded: true }]);
+    expect(r.findings).toEqual([{ severity: 'error', code: 'negative-depth', file: 'a.csv', row: 2, column: 'FROM', holeId: 'A', message: 'FROM -1.0 is negative', excluded: true, params: { column: 'FROM', value: '-1.0' } }]);
   });
 });

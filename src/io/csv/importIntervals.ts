@@ -38,7 +38,7 @@ export function importIntervals(text: string, fileName: string, options: ImportO
     const h = check.text(rec, ih, names.HOLEID);
     const f = check.number(rec, ifr, names.FROM);
     const t = check.number(rec, ito, names.TO);
-    if (f < 0) check.add('negative-depth', names.FROM, `${names.FROM} ${fmt(f)} is negative`);
+    if (f < 0) check.add('negative-depth', names.FROM, `${names.FROM} ${fmt(f)} is negative`, { column: names.FROM, value: fmt(f) });
     if (!check.ok) { check.exclude(findings, fileName, raw.rows[r], h); continue; }
     holeId.push(h);
     from[k] = f; to[k] = t; kept[k] = r;

@@ -14,7 +14,7 @@ describe('importPoints', () => {
     expect(Array.from(t.values.NS)).toEqual([-1.2, 0.3]);
     expect(t.categories).toEqual({ domain: ['ox', 'fr'] });
     expect(t.holeId).toBeUndefined();
-    expect(r.findings).toEqual([{ severity: 'error', code: 'missing-value', file: 'p.csv', row: 4, column: 'Y', message: 'Y is blank', excluded: true }]);
+    expect(r.findings).toEqual([{ severity: 'error', code: 'missing-value', file: 'p.csv', row: 4, column: 'Y', message: 'Y is blank', excluded: true, params: { column: 'Y' } }]);
     expect(pointsReport(r)).toEqual({ findings: r.findings, tables: [r.summary], elements: r.elements });
   });
 
@@ -36,7 +36,7 @@ describe('importPoints', () => {
     expect([t.x[0], t.y[0], t.values.Primary[0], t.values.Secondary[0], t.values['Declustering Weight'][0]]).toEqual([39.5, 18.5, 0.06, 0.22, 1.619]);
     expect(t.row[0]).toBe(8);
     expect(t.row[139]).toBe(147);
-    expect(r.findings).toEqual([{ severity: 'info', code: 'two-dimensional', file: 'cluster.dat', excluded: false,
+    expect(r.findings).toEqual([{ severity: 'info', code: 'two-dimensional', file: 'cluster.dat', excluded: false, params: { x: 'Xlocation', y: 'Ylocation' },
       message: 'no Z column (Xlocation, Ylocation only): 2-D data, Z = 0 for every sample' }]);
     // SOURCE.md: naive mean of Primary 4.35; x,y on half-integer nodes in [0, 50].
     const mean = t.values.Primary.reduce((a, b) => a + b, 0) / 140;

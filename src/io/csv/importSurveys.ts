@@ -41,14 +41,14 @@ export function importSurveys(text: string, fileName: string, options: ImportOpt
     const azMissing = reader.status === CELL_MISSING;
     if (azMissing && Math.abs(d) === 90) {
       findings.push(makeFinding('info', 'azimuth-missing-vertical', fileName, `${names.AZ} is blank at a vertical station — read as 0`, false,
-        { row: raw.rows[r], column: names.AZ, holeId: h }));
+        { row: raw.rows[r], column: names.AZ, holeId: h, params: { column: names.AZ } }));
       az = 0;
     } else {
       az = check.number(rec, iaz, names.AZ);
     }
-    if (a < 0) check.add('negative-depth', names.AT, `${names.AT} ${fmt(a)} is negative`);
-    if (Math.abs(d) > 90) check.add('out-of-range', names.DIP, `${names.DIP} ${fmt(d)} is outside −90..90`);
-    if (Math.abs(az) > 360) check.add('out-of-range', names.AZ, `${names.AZ} ${fmt(az)} is outside −360..360`);
+    if (a < 0) check.add('negative-depth', names.AT, `${names.AT} ${fmt(a)} is negative`, { column: names.AT, value: fmt(a) });
+    if (Math.abs(d) > 90) check.add('out-of-range', names.DIP, `${names.DIP} ${fmt(d)} is outside −90..90`, { column: names.DIP, value: fmt(d), range: '−90..90' });
+    if (Math.abs(az) > 360) check.add('out-of-range', names.AZ, `${names.AZ} ${fmt(az)} is outside −360..360`, { column: names.AZ, value: fmt(az), range: '−360..360' });
     if (!check.ok) { check.exclude(findings, fileName, raw.rows[r], h); continue; }
     holeId.push(h);
     at[k] = a; azimuth[k] = az; dip[k] = d; row[k] = raw.rows[r];
@@ -73,9 +73,9 @@ export function applyDipSign(dip: Float64Array, sign: 'auto' | 'positiveDown' | 
     if (neg > 0 || pos === 0) return;
     findings.push(makeFinding('warning', 'dip-positive-down', file,
       `all ${dip.length} dips are ≥ 0: read as positive downward and reversed to the negative-down convention (set import.dipSign to 'negativeDown' if these holes really go up)`,
-      false, { column }));
+      false, { column, params: { n: dip.length }, variant: 'all' }));
   } else {
-    findings.push(makeFinding('info', 'dip-positive-down', file, `dips read as positive downward (import.dipSign) and reversed to negative-down`, false, { column }));
+    findings.push(makeFinding('info', 'dip-positive-down', file, `dips read as positive downward (import.dipSign) and reversed to negative-down`, false, { column, params: { field: 'import.dipSign' } }));
   }
   for (let i = 0; i < dip.length; i++) dip[i] = dip[i] === 0 ? 0 : -dip[i];
 }

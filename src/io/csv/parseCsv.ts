@@ -15,11 +15,11 @@ export function parseCsv(text: string, fileName: string): RawTable {
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
   if (quote) {
     const row = quote.row !== undefined ? quote.row + 1 : undefined;
-    throw new ImportError(fileName, '', `unterminated quoted field (${quote.message})`, [], row);
+    throw new ImportError(fileName, '', `unterminated quoted field (${quote.message})`, [], row, { code: 'csv-quote', detail: quote.message });
   }
   let first = 0;
   while (first < data.length && isBlank(data[first])) first++;
-  if (first === data.length) throw new ImportError(fileName, '', 'the file is empty (no header line)');
+  if (first === data.length) throw new ImportError(fileName, '', 'the file is empty (no header line)', [], undefined, { code: 'table-empty' });
   const header = data[first].map((h) => h.trim());
   const records: string[][] = [];
   const rows: number[] = [];

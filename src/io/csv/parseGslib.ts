@@ -9,13 +9,14 @@ import { stripBom, type RawTable } from './rawTable.ts';
  */
 export function parseGslib(text: string, fileName: string): RawTable {
   const lines = stripBom(text).split(/\r\n|\r|\n/);
-  if (lines.length < 2) throw new ImportError(fileName, '', 'not a GEO-EAS file: expected a title line and the number of variables');
+  if (lines.length < 2) throw new ImportError(fileName, '', 'not a GEO-EAS file: expected a title line and the number of variables', [], undefined, { code: 'geoeas-short' });
   const nTok = lines[1].trim().split(/[\s,]+/)[0] ?? '';
   const n = /^\d+$/.test(nTok) ? Number(nTok) : NaN;
   if (!(n >= 1)) {
-    throw new ImportError(fileName, '', `not a GEO-EAS file: line 2 should start with the number of variables, found '${lines[1].slice(0, 40)}'`, [], 2);
+    throw new ImportError(fileName, '', `not a GEO-EAS file: line 2 should start with the number of variables, found '${lines[1].slice(0, 40)}'`, [], 2,
+      { code: 'geoeas-count', params: { found: lines[1].slice(0, 40) } });
   }
-  if (lines.length < 2 + n) throw new ImportError(fileName, '', `not a GEO-EAS file: ${n} variable names announced, file ends first`);
+  if (lines.length < 2 + n) throw new ImportError(fileName, '', `not a GEO-EAS file: ${n} variable names announced, file ends first`, [], undefined, { code: 'geoeas-names', params: { n } });
   const header = lines.slice(2, 2 + n).map((s) => s.trim());
   const records: string[][] = [];
   const rows: number[] = [];

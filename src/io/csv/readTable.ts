@@ -26,5 +26,5 @@ export function readHeader(text: string, fileName: string, format?: TableFormat)
     if (body.slice(start, end).trim() !== '') return parseCsv(body.slice(start, end), fileName).header;
     start = end;
   }
-  throw new ImportError(fileName, '', 'the file is empty (no header line)');
+  throw new ImportError(fileName, '', 'the file is empty (no header line)', [], undefined, { code: 'table-empty' });
 }

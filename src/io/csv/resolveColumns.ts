@@ -45,14 +45,16 @@ export function resolveColumns(raw: RawTable, kind: ImportKind, mapping: Record<
   for (const [key, column] of Object.entries(mapping)) {
     const i = findColumn(raw.header, column);
     if (i < 0) {
-      throw new ImportError(file, key, `column '${column}' (mapped to ${key}) is not in the file; its columns are ${raw.header.map((h) => `'${h}'`).join(', ')}`, [column]);
+      throw new ImportError(file, key, `column '${column}' (mapped to ${key}) is not in the file; its columns are ${raw.header.map((h) => `'${h}'`).join(', ')}`, [column], undefined,
+        { code: 'column-not-in-file', params: { column, columns: raw.header.join(', ') }, detail: `columns.${key}` });
     }
     const role = mappedRole(key, usable);
     if (role) {
       index[role] = i;
       claimed.set(i, role);
     } else if ((ROLES as string[]).includes(key.toUpperCase())) {
-      throw new ImportError(file, key, `column mapping ${key} does not apply to a ${kind} table (it takes ${usable.join(', ')} or element names)`, [column]);
+      throw new ImportError(file, key, `column mapping ${key} does not apply to a ${kind} table (it takes ${usable.join(', ')} or element names)`, [column], undefined,
+        { code: 'column-mapping-kind', params: { column, kind }, detail: `columns.${key}` });
     } else {
       explicitKeys.set(i, key);
       claimed.set(i, key);
@@ -66,12 +68,14 @@ export function resolveColumns(raw: RawTable, kind: ImportKind, mapping: Record<
     normalized.forEach((n, i) => { if (!claimed.has(i) && ROLE_NAMES[role].includes(n)) hits.push(i); });
     if (hits.length > 1) {
       const names = hits.map((i) => raw.header[i]);
-      throw new ImportError(file, role, `ambiguous ${role} column: ${names.map((n) => `'${n}'`).join(' and ')} both match; map one with "columns": {"${role}": "…"}`, names);
+      throw new ImportError(file, role, `ambiguous ${role} column: ${names.map((n) => `'${n}'`).join(' and ')} both match; map one with "columns": {"${role}": "…"}`, names, undefined,
+        { code: 'column-ambiguous', params: { role, names: names.join(', ') }, detail: `columns.${role}` });
     }
     if (hits.length === 1) { index[role] = hits[0]; claimed.set(hits[0], role); }
     else if (spec.required.includes(role)) {
       const looked = describeRoleNames(role);
-      throw new ImportError(file, role, `no ${role} column (looked for ${looked.join(', ')}); the columns are ${raw.header.map((h) => `'${h}'`).join(', ')} — map one with "columns": {"${role}": "…"}`, looked);
+      throw new ImportError(file, role, `no ${role} column (looked for ${looked.join(', ')}); the columns are ${raw.header.map((h) => `'${h}'`).join(', ')} — map one with "columns": {"${role}": "…"}`, looked, undefined,
+        { code: 'column-missing', params: { role, columns: raw.header.join(', ') }, detail: `columns.${role}` });
     }
   }
 
@@ -81,12 +85,12 @@ export function resolveColumns(raw: RawTable, kind: ImportKind, mapping: Record<
     if (claimed.has(i) && !explicitKeys.has(i)) return;
     if (explicitKeys.has(i)) { others.push({ index: i, name, key: explicitKeys.get(i) }); return; }
     if (name === '') {
-      findings.push(makeFinding('info', 'unnamed-column', file, `column ${i + 1} has no name and is ignored`, false));
+      findings.push(makeFinding('info', 'unnamed-column', file, `column ${i + 1} has no name and is ignored`, false, { params: { n: i + 1 } }));
       return;
     }
     const ignoredRole = spec.ignored.find((r) => ROLE_NAMES[r].includes(normalized[i]));
     if (ignoredRole) {
-      findings.push(makeFinding('info', 'ignored-column', file, `column '${name}' (${ignoredRole}) is not used in a ${kind} table and is ignored`, false, { column: name }));
+      findings.push(makeFinding('info', 'ignored-column', file, `column '${name}' (${ignoredRole}) is not used in a ${kind} table and is ignored`, false, { column: name, params: { column: name, role: ignoredRole, kind } }));
       return;
     }
     others.push({ index: i, name });

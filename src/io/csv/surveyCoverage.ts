@@ -35,11 +35,11 @@ export function surveyCoverage(s: SurveyTable, order: Int32Array, offset: Int32A
   const findings: Finding[] = [];
   if (up.length) {
     findings.push(makeFinding('info', 'survey-extended-up', s.file,
-      `${holes(up.length)} their first survey station below the collar (${holeList(up)}): ${up.length === 1 ? 'it runs' : 'each runs'} straight from the collar along its first station`, false));
+      `${holes(up.length)} their first survey station below the collar (${holeList(up)}): ${up.length === 1 ? 'it runs' : 'each runs'} straight from the collar along its first station`, false, { params: { n: up.length, holes: holeList(up) } }));
   }
   if (down.length) {
     findings.push(makeFinding('info', 'survey-extended-down', s.file,
-      `${holes(down.length)} intervals or an end of hole below their last survey station (${holeList(down)}): ${down.length === 1 ? 'it goes' : 'each goes'} on straight along its last station`, false));
+      `${holes(down.length)} intervals or an end of hole below their last survey station (${holeList(down)}): ${down.length === 1 ? 'it goes' : 'each goes'} on straight along its last station`, false, { params: { n: down.length, holes: holeList(down) } }));
   }
   return findings;
 }

@@ -1,4 +1,4 @@
-import type { CollarTable, Finding } from '../../engine/types.ts';
+import type { CollarTable, Finding, MessageParams } from '../../engine/types.ts';
 import { fmt, makeFinding } from './findings.ts';
 
 /**
@@ -24,7 +24,9 @@ export function validateCollars(c: CollarTable, findings: Finding[]): { keep: In
     const msg = same
       ? `duplicate collar ${h}: same as row ${c.row[first]}`
       : `duplicate collar ${h} with different coordinates (${fmt(c.x[i])}, ${fmt(c.y[i])}, ${fmt(c.z[i])}) from row ${c.row[first]} (${fmt(c.x[first])}, ${fmt(c.y[first])}, ${fmt(c.z[first])}); the first is used`;
-    findings.push(makeFinding(same ? 'warning' : 'error', 'duplicate-collar', c.file, msg, true, { row: c.row[i], holeId: h }));
+    const params: MessageParams = same ? { hole: h, firstRow: c.row[first] }
+      : { hole: h, firstRow: c.row[first], xyz: `${fmt(c.x[i])}, ${fmt(c.y[i])}, ${fmt(c.z[i])}`, firstXyz: `${fmt(c.x[first])}, ${fmt(c.y[first])}, ${fmt(c.z[first])}` };
+    findings.push(makeFinding(same ? 'warning' : 'error', 'duplicate-collar', c.file, msg, true, { row: c.row[i], holeId: h, params, variant: same ? 'same' : 'different' }));
   }
   return { keep: Int32Array.from(keep), holeIndex };
 }

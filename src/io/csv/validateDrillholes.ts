@@ -74,17 +74,18 @@ export function validateDrillholes(input: DrillholeImports): ValidatedDrillholes
     if (sv.offset[h + 1] !== sv.offset[h]) continue;
     const i = keep[h];
     if (c.azimuth && c.dip && collarDirection(c.azimuth[i], c.dip[i])) { traced.push(holeIds[h]); continue; }
-    findings.push(makeFinding('warning', 'no-survey', c.file, `hole ${holeIds[h]} has no survey: treated as vertical`, false, { row: c.row[i], holeId: holeIds[h] }));
+    findings.push(makeFinding('warning', 'no-survey', c.file, `hole ${holeIds[h]} has no survey: treated as vertical`, false, { row: c.row[i], holeId: holeIds[h], params: { hole: holeIds[h] } }));
   }
   if (traced.length > 0) {
     findings.push(makeFinding('info', 'collar-orientation', c.file,
-      `${traced.length} hole${traced.length === 1 ? '' : 's'} without survey rows traced as a straight line from the collar's azimuth and dip to the end of hole: ${traced.join(', ')}`, false));
+      `${traced.length} hole${traced.length === 1 ? '' : 's'} without survey rows traced as a straight line from the collar's azimuth and dip to the end of hole: ${traced.join(', ')}`, false,
+      { params: { count: traced.length, holes: traced.join(', ') } }));
   }
   if (input.assays) {
     const a = checked[0].checked;
     for (let h = 0; h < nHoles; h++) {
       if (a.offset[h + 1] === a.offset[h]) {
-        findings.push(makeFinding('info', 'no-assays', c.file, `hole ${holeIds[h]} has no assays`, false, { row: c.row[keep[h]], holeId: holeIds[h] }));
+        findings.push(makeFinding('info', 'no-assays', c.file, `hole ${holeIds[h]} has no assays`, false, { row: c.row[keep[h]], holeId: holeIds[h], params: { hole: holeIds[h] } }));
       }
     }
   }

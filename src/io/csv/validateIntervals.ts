@@ -1,4 +1,4 @@
-import type { Finding, IntervalTable } from '../../engine/types.ts';
+import type { Finding, IntervalTable, MessageParams } from '../../engine/types.ts';
 import { fmt, makeFinding } from './findings.ts';
 import { compact, orderByHole } from './holeOrder.ts';
 
@@ -34,10 +34,10 @@ export function validateIntervals(t: IntervalTable, holeIndex: Map<string, numbe
     const h = holeIndex.get(t.holeId[i]);
     if (h === undefined) {
       hole[i] = -1; excluded++;
-      findings.push(makeFinding('error', 'no-collar', t.file, noCollarMessage(t.holeId[i], collarFile, excludedCollars), true, { row: t.row[i], holeId: t.holeId[i] }));
+      findings.push(makeFinding('error', 'no-collar', t.file, noCollarMessage(t.holeId[i], collarFile, excludedCollars), true, { row: t.row[i], holeId: t.holeId[i], ...noCollarParams(t.holeId[i], collarFile, excludedCollars) }));
     } else if (!(t.from[i] < t.to[i])) {
       hole[i] = -1; excluded++;
-      findings.push(makeFinding('error', 'from-ge-to', t.file, `FROM ${fmt(t.from[i])} ≥ TO ${fmt(t.to[i])}`, true, { row: t.row[i], holeId: t.holeId[i] }));
+      findings.push(makeFinding('error', 'from-ge-to', t.file, `FROM ${fmt(t.from[i])} ≥ TO ${fmt(t.to[i])}`, true, { row: t.row[i], holeId: t.holeId[i], params: { from: fmt(t.from[i]), to: fmt(t.to[i]) } }));
     } else hole[i] = h;
   }
   const sorted = orderByHole(hole, t.from, nHoles);
@@ -54,9 +54,11 @@ export function validateIntervals(t: IntervalTable, holeIndex: Map<string, numbe
         const span = `${fmt(t.from[i])}–${fmt(t.to[i])}`;
         findings.push(dup
           ? makeFinding('warning', 'duplicate-interval', t.file,
-            `interval ${span} duplicates row ${t.row[last]}${sameValues(t, i, last) ? '' : ' (with different values)'}; the first is used`, true, { row: t.row[i], holeId: t.holeId[i] })
+            `interval ${span} duplicates row ${t.row[last]}${sameValues(t, i, last) ? '' : ' (with different values)'}; the first is used`, true,
+            { row: t.row[i], holeId: t.holeId[i], params: { span, firstRow: t.row[last] }, variant: sameValues(t, i, last) ? 'same' : 'different' })
           : makeFinding('warning', 'overlap', t.file,
-            `interval ${span} overlaps ${fmt(t.from[last])}–${fmt(t.to[last])} at row ${t.row[last]}`, true, { row: t.row[i], holeId: t.holeId[i] }));
+            `interval ${span} overlaps ${fmt(t.from[last])}–${fmt(t.to[last])} at row ${t.row[last]}`, true,
+            { row: t.row[i], holeId: t.holeId[i], params: { span, other: `${fmt(t.from[last])}–${fmt(t.to[last])}`, otherRow: t.row[last] } }));
         continue;
       }
       if (last >= 0 && t.from[i] > t.to[last] + DEPTH_EPS) gaps++;
@@ -66,7 +68,7 @@ export function validateIntervals(t: IntervalTable, holeIndex: Map<string, numbe
     if (last >= 0) deepest[h] = t.to[last];
   }
   if (gaps > 0) {
-    findings.push(makeFinding('info', 'gaps', t.file, `${gaps} gaps between consecutive intervals of a hole (stretches without an interval: unknown there, not zero)`, false));
+    findings.push(makeFinding('info', 'gaps', t.file, `${gaps} gaps between consecutive intervals of a hole (stretches without an interval: unknown there, not zero)`, false, { params: { n: gaps } }));
   }
   const { order, offset } = compact(sorted.order, sorted.offset, keep);
   return { order, offset, deepest, excluded };
@@ -80,6 +82,12 @@ function sameValues(t: IntervalTable, a: number, b: number): boolean {
 }
 
 /** Message for a row whose hole has no (kept) collar; `excludedCollars` maps hole id → row of a collar excluded at import. */
+/** Parameters (and variant) of the translated 'no-collar' detail, matching noCollarMessage. */
+export function noCollarParams(hole: string, collarFile: string, excludedCollars: Map<string, number>): { params: MessageParams; variant: string } {
+  const row = excludedCollars.get(hole);
+  return row === undefined ? { params: { hole, collarFile }, variant: 'absent' } : { params: { hole, collarFile, collarRow: row }, variant: 'excluded' };
+}
+
 export function noCollarMessage(hole: string, collarFile: string, excludedCollars: Map<string, number>): string {
   const row = excludedCollars.get(hole);
   return row === undefined ? `hole ${hole} is not in the collar table ${collarFile}` : `hole ${hole} has no usable collar (${collarFile} row ${row} was excluded)`;

@@ -1,7 +1,7 @@
 import type { Finding, SurveyTable } from '../../engine/types.ts';
 import { fmt, makeFinding } from './findings.ts';
 import { compact, orderByHole } from './holeOrder.ts';
-import { DEPTH_EPS, noCollarMessage } from './validateIntervals.ts';
+import { DEPTH_EPS, noCollarMessage, noCollarParams } from './validateIntervals.ts';
 
 /**
  * A survey station at or below this depth (m or ft), and more than twice as deep as anything
@@ -37,7 +37,7 @@ export function validateSurveys(s: SurveyTable, holeIndex: Map<string, number>, 
     const h = holeIndex.get(s.holeId[i]);
     if (h === undefined) {
       hole[i] = -1; excluded++;
-      findings.push(makeFinding('error', 'no-collar', s.file, noCollarMessage(s.holeId[i], collarFile, excludedCollars), true, { row: s.row[i], holeId: s.holeId[i] }));
+      findings.push(makeFinding('error', 'no-collar', s.file, noCollarMessage(s.holeId[i], collarFile, excludedCollars), true, { row: s.row[i], holeId: s.holeId[i], ...noCollarParams(s.holeId[i], collarFile, excludedCollars) }));
     } else hole[i] = h;
   }
   const sorted = orderByHole(hole, s.at, nHoles);
@@ -53,18 +53,20 @@ export function validateSurveys(s: SurveyTable, holeIndex: Map<string, number>, 
       const at = s.at[i];
       if (last >= 0 && Math.abs(at - s.at[last]) <= DEPTH_EPS) {
         excluded++;
-        findings.push(makeFinding('warning', 'duplicate-survey', s.file, `second station at depth ${fmt(at)} (first at row ${s.row[last]}); the first is used`, true, { row: s.row[i], holeId: s.holeId[i] }));
+        findings.push(makeFinding('warning', 'duplicate-survey', s.file, `second station at depth ${fmt(at)} (first at row ${s.row[last]}); the first is used`, true,
+          { row: s.row[i], holeId: s.holeId[i], params: { depth: fmt(at), firstRow: s.row[last] } }));
         continue;
       }
       if (at >= FAR_STATION_DEPTH && at > 2 * ref) {
         excluded++;
         findings.push(makeFinding('warning', 'survey-far-beyond', s.file,
           `station at depth ${fmt(at)} is far beyond the hole (deepest data ${fmt(ref)}): a dummy station, ignored; the hole continues along its last real station`,
-          true, { row: s.row[i], holeId: s.holeId[i] }));
+          true, { row: s.row[i], holeId: s.holeId[i], params: { depth: fmt(at), deepest: fmt(ref) } }));
         continue;
       }
       if (Number.isFinite(collarDepth[h]) && at > collarDepth[h] + DEPTH_EPS) {
-        findings.push(makeFinding('warning', 'survey-beyond-eoh', s.file, `station at depth ${fmt(at)} is below the end of hole ${fmt(collarDepth[h])} given in ${collarFile}`, false, { row: s.row[i], holeId: s.holeId[i] }));
+        findings.push(makeFinding('warning', 'survey-beyond-eoh', s.file, `station at depth ${fmt(at)} is below the end of hole ${fmt(collarDepth[h])} given in ${collarFile}`, false,
+          { row: s.row[i], holeId: s.holeId[i], params: { depth: fmt(at), end: fmt(collarDepth[h]), collarFile } }));
       }
       keep[i] = 1;
       last = i;

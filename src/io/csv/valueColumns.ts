@@ -59,14 +59,15 @@ export function readValueColumns(
       continue;
     }
     const capped = new CappedFindings(findings, FINDINGS_CAP, (more, total) => makeFinding('warning', 'non-numeric', file,
-      `${more} more values in column '${column}' are not numbers (${total} in all) — read as missing`, false, { column }));
+      `${more} more values in column '${column}' are not numbers (${total} in all) — read as missing`, false, { column, params: { more, total, column }, variant: 'summary' }));
     for (const k of col.text) {
-      capped.add(makeFinding('warning', 'non-numeric', file, `${column} '${(raw.records[kept[k]][index] ?? '').trim()}' is not a number — read as missing`, false,
-        { row: raw.rows[kept[k]], column }));
+      const value = (raw.records[kept[k]][index] ?? '').trim();
+      capped.add(makeFinding('warning', 'non-numeric', file, `${column} '${value}' is not a number — read as missing`, false,
+        { row: raw.rows[kept[k]], column, params: { column, value } }));
     }
     capped.finish();
     if (col.above > 0) {
-      findings.push(makeFinding('info', 'above-detection', file, `${col.above} values in column '${column}' are above a detection limit ('>x') and read as the limit`, false, { column }));
+      findings.push(makeFinding('info', 'above-detection', file, `${col.above} values in column '${column}' are above a detection limit ('>x') and read as the limit`, false, { column, params: { n: col.above, column } }));
     }
     values[key] = col.data;
     const summary: ElementSummary = { name: key, column, values: n - col.missing, missing: col.missing, belowDetection: col.below };
@@ -118,6 +119,6 @@ function assignKeys(info: ValueColumnInfo[], file: string, findings: Finding[]):
     for (let s = 2; used.has(key) || (count.get(key) ?? 0) === 1; s++) key = `${key.replace(/_\d+$/, '')}_${s}`;
     used.add(key);
     c.key = key;
-    findings.push(makeFinding('info', 'renamed-column', file, `several columns would be called ${old}: column '${c.column}' is read as ${key}`, false, { column: c.column }));
+    findings.push(makeFinding('info', 'renamed-column', file, `several columns would be called ${old}: column '${c.column}' is read as ${key}`, false, { column: c.column, params: { old, column: c.column, key } }));
   }
 }

@@ -76,3 +76,51 @@ export function formatIssue(issue: Issue, input: unknown): string {
       return `${where}: ${issue.message}`;
   }
 }
+
+/** The value at a path as a message parameter: numbers and short text as they are, nothing for lists and objects. */
+function gotParam(v: unknown): { got?: string } {
+  if (typeof v === 'number' || typeof v === 'boolean') return { got: String(v) };
+  if (typeof v === 'string') return { got: `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` };
+  if (v === null) return { got: 'null' };
+  return {};
+}
+
+/**
+ * Code and parameters of one schema issue, for the UI's translated sentence (formatIssue is the
+ * same in English): 'schema-too-small' with variant by kind (number/list/text), 'schema-type',
+ * 'schema-required', 'schema-unknown-key', 'schema-enum', 'schema-format', or the code a
+ * refinement gave in its params ('schema-custom' when none). The field path is the detail.
+ */
+export function issueMessage(issue: Issue, input: unknown): { code: string; params: Record<string, string | number>; field: string } {
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+  const field = formatPath(path) || 'lode';
+  const got = gotParam(valueAt(input, issue.path));
+  switch (issue.code) {
+    case 'too_small': case 'too_big': {
+      const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const kind = issue.origin === 'array' || issue.origin === 'set' ? 'list' : issue.origin === 'string' ? 'text' : issue.inclusive === false ? 'exclusive' : 'number';
+      return { code: `schema-${issue.code === 'too_small' ? 'too-small' : 'too-big'}_${kind}${kind === 'number' || kind === 'exclusive' ? (got.got ? '_got' : '') : ''}`, params: { n, ...got }, field };
+    }
+    case 'invalid_type':
+      if (valueAt(input, issue.path) === undefined) return { code: 'schema-required', params: { type: issue.expected }, field };
+      return { code: got.got ? 'schema-type_got' : 'schema-type', params: { type: issue.expected, ...got }, field };
+    case 'unrecognized_keys':
+      return { code: 'schema-unknown-key', params: { key: issue.keys[0], n: issue.keys.length }, field };
+    case 'invalid_value':
+      return { code: got.got ? 'schema-enum_got' : 'schema-enum', params: { values: issue.values.map((v) => JSON.stringify(v)).join(', '), ...got }, field };
+    case 'invalid_format':
+      return { code: got.got ? 'schema-format_got' : 'schema-format', params: { ...got }, field };
+    case 'invalid_union': {
+      const first = issue.errors.find((e) => e.length > 0)?.[0];
+      return first ? issueMessage({ ...first, path: [...issue.path, ...first.path] } as Issue, input) : { code: 'schema-union', params: {}, field };
+    }
+    case 'custom': {
+      const p = (issue.params ?? {}) as Record<string, unknown>;
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(p)) if (k !== 'code' && (typeof v === 'string' || typeof v === 'number')) params[k] = v;
+      return { code: typeof p.code === 'string' ? `schema-${p.code}` : 'schema-custom', params, field };
+    }
+    default:
+      return { code: 'schema-custom', params: {}, field };
+  }
+}

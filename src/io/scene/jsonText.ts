@@ -30,10 +30,11 @@ function errorPlace(text: string, message: string): { line: number; column: numb
  */
 export function parseJsonText(text: string, file: string, maxChars = MAX_SCENE_CHARS): unknown {
   if (text.length > maxChars) {
-    throw new SceneError(file, `file is too large (${(text.length / 1048576).toFixed(1)} MB; at most ${(maxChars / 1048576).toFixed(1)} MB)`);
+    throw new SceneError(file, `file is too large (${(text.length / 1048576).toFixed(1)} MB; at most ${(maxChars / 1048576).toFixed(1)} MB)`, {},
+      { code: 'file-too-large', params: { mb: (text.length / 1048576).toFixed(1), max: (maxChars / 1048576).toFixed(1) } });
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new SceneError(file, 'file is empty (expected a JSON scene)');
+  if (body.trim() === '') throw new SceneError(file, 'file is empty (expected a JSON scene)', {}, { code: 'scene-empty' });
   let forbidden: string | null = null;
   let value: unknown;
   try {
@@ -45,8 +46,9 @@ export function parseJsonText(text: string, file: string, maxChars = MAX_SCENE_C
     const msg = e instanceof Error ? e.message : String(e);
     const { line, column } = errorPlace(body, msg);
     const reason = msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
-    throw new SceneError(file, `invalid JSON at line ${line}, column ${column}: ${reason}`, { line, column });
+    throw new SceneError(file, `invalid JSON at line ${line}, column ${column}: ${reason}`, { line, column },
+      { code: 'scene-json', params: { line, column }, detail: reason });
   }
-  if (forbidden !== null) throw new SceneError(file, `the key "${forbidden}" is not allowed in a scene file`);
+  if (forbidden !== null) throw new SceneError(file, `the key "${forbidden}" is not allowed in a scene file`, {}, { code: 'scene-forbidden-key', params: { key: forbidden } });
   return value;
 }

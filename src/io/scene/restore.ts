@@ -1,6 +1,6 @@
 import { SCENE_VERSION, sceneSchema, type Scene } from './schema';
 import { SceneError } from './sceneError';
-import { formatIssue, formatPath } from './formatIssue';
+import { formatIssue, issueMessage } from './formatIssue';
 import { restoreViewCutoffs } from './viewCutoffs';
 
 /**
@@ -16,22 +16,24 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** Checks that raw is a Lode scene of a version this build reads; upgrades older versions. */
 function guardVersion(raw: unknown, file: string): Record<string, unknown> {
   if (!isPlainObject(raw)) {
-    throw new SceneError(file, `not a Lode scene: expected a JSON object with "lode": ${SCENE_VERSION}, found ${Array.isArray(raw) ? 'a list' : typeof raw}`);
+    throw new SceneError(file, `not a Lode scene: expected a JSON object with "lode": ${SCENE_VERSION}, found ${Array.isArray(raw) ? 'a list' : typeof raw}`, {}, { code: 'scene-not-object' });
   }
   if (!('lode' in raw)) {
-    throw new SceneError(file, `not a Lode scene: the format version field "lode" is missing`, { field: 'lode' });
+    throw new SceneError(file, `not a Lode scene: the format version field "lode" is missing`, { field: 'lode' }, { code: 'scene-no-version' });
   }
   const v = raw.lode;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new SceneError(file, `lode: the format version must be a whole number >= 1 (got ${JSON.stringify(v)})`, { field: 'lode' });
+    throw new SceneError(file, `lode: the format version must be a whole number >= 1 (got ${JSON.stringify(v)})`, { field: 'lode' },
+      { code: 'scene-bad-version', params: { got: String(JSON.stringify(v)).slice(0, 40) } });
   }
   if (v > SCENE_VERSION) {
-    throw new SceneError(file, `lode: scene format ${v} was written by a newer Lode; this version reads format ${SCENE_VERSION} and older`, { field: 'lode' });
+    throw new SceneError(file, `lode: scene format ${v} was written by a newer Lode; this version reads format ${SCENE_VERSION} and older`, { field: 'lode' },
+      { code: 'scene-newer', params: { version: v, supported: SCENE_VERSION } });
   }
   let scene = raw;
   for (let from = v; from < SCENE_VERSION; from++) {
     const up = UPGRADES[from];
-    if (!up) throw new SceneError(file, `lode: no upgrade from scene format ${from}`, { field: 'lode' });
+    if (!up) throw new SceneError(file, `lode: no upgrade from scene format ${from}`, { field: 'lode' }, { code: 'scene-no-upgrade', params: { version: from } });
     scene = { ...up(scene), lode: from + 1 };
   }
   return scene;
@@ -47,9 +49,9 @@ export function restoreScene(raw: unknown, file: string): Scene {
   if (!result.success) {
     const lines = result.error.issues.slice(0, 3).map((i) => formatIssue(i, upgraded));
     const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
-    const first = result.error.issues[0];
-    const field = formatPath(first.code === 'unrecognized_keys' ? [...first.path, first.keys[0]] : first.path);
-    throw new SceneError(file, lines.join('; ') + more, { field });
+    const { code, params, field } = issueMessage(result.error.issues[0], upgraded);
+    const others = result.error.issues.length - 1;
+    throw new SceneError(file, lines.join('; ') + more, { field }, { code, params: others > 0 ? { ...params, others } : params });
   }
   const scene = result.data;
   scene.view = scene.view ? restoreViewCutoffs(scene.view) : sceneSchema.shape.view.unwrap().parse({});

@@ -1,3 +1,5 @@
+import type { MessageParams } from '../../engine/types';
+
 /**
  * A scene file that cannot be used: not JSON, not a Lode scene, a version this build
  * cannot read, or a field that fails the schema. `message` is one line naming the file
@@ -11,13 +13,23 @@ export class SceneError extends Error {
   /** 1-based line and column of a JSON syntax error. */
   readonly line?: number;
   readonly column?: number;
+  /** Message code the UI translates ('scene-newer', 'schema-too-small', …) and its parameters (file included). */
+  readonly code: string;
+  readonly params: MessageParams;
+  /** The field path, shown as the technical detail. */
+  readonly detail?: string;
 
-  constructor(file: string, message: string, where: { field?: string; line?: number; column?: number } = {}) {
+  constructor(file: string, message: string, where: { field?: string; line?: number; column?: number } = {},
+    msg: { code: string; params?: MessageParams; detail?: string } = { code: 'scene-invalid' }) {
     super(`${file}: ${message}`);
     this.name = 'SceneError';
     this.file = file;
     this.field = where.field;
     this.line = where.line;
     this.column = where.column;
+    this.code = msg.code;
+    this.params = { file, ...msg.params };
+    const detail = msg.detail ?? where.field;
+    if (detail !== undefined) this.detail = detail;
   }
 }

@@ -18,7 +18,7 @@ const intVec3 = z.tuple([z.number().int().positive(), z.number().int().positive(
 const name = z.string().min(1).max(128);
 /** A record keyed by user text (element or column names), bounded in size. */
 const boundedRecord = <T extends z.ZodType>(value: T) => z.record(name, value)
-  .refine((r) => Object.keys(r).length <= 256, { message: 'allows at most 256 entries' });
+  .refine((r) => Object.keys(r).length <= 256, { message: 'allows at most 256 entries', params: { code: 'too-many-entries', n: 256 } });
 /** Embedded tables are bounded by the scene size limit (200 MB, see jsonText.ts). */
 const MAX_EMBEDDED_CHARS = 200 * 1024 * 1024;
 
@@ -36,7 +36,7 @@ export const tableSource = z.object({
   /** Explicit column mapping: canonical name (X, HOLEID, FROM, …) → column in the file. */
   columns: boundedRecord(name).optional().describe("Explicit column mapping: canonical name (X, HOLEID, FROM, …) → column in the file."),
 }).strict().refine((t) => [t.path, t.text, t.gzip].filter((v) => v !== undefined).length === 1,
-  { message: 'give exactly one of path, text or gzip' });
+  { message: 'give exactly one of path, text or gzip', params: { code: 'table-source' } });
 
 export const dataSection = z.object({
   collars: tableSource.optional(),
@@ -46,7 +46,7 @@ export const dataSection = z.object({
   intervals: z.array(tableSource).max(32).optional().describe("Extra interval tables (lithology, domains) joined for composite breaks."),
   samples: tableSource.optional(),
 }).strict().refine((d) => d.samples !== undefined || d.collars !== undefined,
-  { message: 'data needs either samples, or collars (with assays)' });
+  { message: 'data needs either samples, or collars (with assays)', params: { code: 'data-needs-table' } });
 
 export const importSection = z.object({
   /** Values read as missing (besides blank). */
@@ -59,7 +59,7 @@ export const importSection = z.object({
     /** Read negative numbers as below detection (|v| is the limit). */
     negativeIsBelowDetection: z.boolean().default(true).describe("Read negative numbers as below detection (|v| is the limit)."),
   }).strict().refine((b) => b.rule !== 'value' || b.value !== undefined,
-    { message: "rule 'value' needs a value, e.g. {\"rule\": \"value\", \"value\": 0.001}", path: ['value'] })
+    { message: "rule 'value' needs a value, e.g. {\"rule\": \"value\", \"value\": 0.001}", path: ['value'], params: { code: 'bdl-value' } })
     .default({ rule: 'half', negativeIsBelowDetection: true }),
   /** Survey dip sign: auto = all-positive dips are read as positive-down, with a warning. */
   dipSign: z.enum(['auto', 'negativeDown', 'positiveDown']).default('auto').describe("Survey dip sign: auto = all-positive dips are read as positive-down, with a warning."),
@@ -91,7 +91,7 @@ export const variogramSchema = z.object({
   nugget: z.number().finite().nonnegative().default(0),
   structures: z.array(structureSchema).min(1).max(3),
 }).strict().refine((v) => v.nugget + v.structures.reduce((a, s) => a + s.sill, 0) > 0,
-  { message: 'the total sill (nugget plus the sills of the structures) must be > 0', path: ['structures'] });
+  { message: 'the total sill (nugget plus the sills of the structures) must be > 0', path: ['structures'], params: { code: 'total-sill' } });
 
 export const searchSchema = z.object({
   ranges: posVec3.describe('Search ellipsoid radii [major, semi-major, minor].'),
@@ -106,10 +106,10 @@ export const searchSchema = z.object({
     maxSamples: z.number().int().min(1).optional(),
   }).strict()).max(2).default([]),
 }).strict().superRefine((s, ctx) => {
-  if (s.minSamples > s.maxSamples) ctx.addIssue({ code: 'custom', message: `minSamples (${s.minSamples}) must not exceed maxSamples (${s.maxSamples})`, path: ['minSamples'] });
+  if (s.minSamples > s.maxSamples) ctx.addIssue({ code: 'custom', message: `minSamples (${s.minSamples}) must not exceed maxSamples (${s.maxSamples})`, path: ['minSamples'], params: { code: 'min-above-max', min: s.minSamples, max: s.maxSamples } });
   s.passes.forEach((p, i) => {
     const min = p.minSamples ?? s.minSamples, max = p.maxSamples ?? s.maxSamples;
-    if (min > max) ctx.addIssue({ code: 'custom', message: `pass ${i + 2} would take at least ${min} and at most ${max} samples; minSamples must not exceed maxSamples`, path: ['passes', i, p.minSamples !== undefined ? 'minSamples' : 'maxSamples'] });
+    if (min > max) ctx.addIssue({ code: 'custom', message: `pass ${i + 2} would take at least ${min} and at most ${max} samples; minSamples must not exceed maxSamples`, path: ['passes', i, p.minSamples !== undefined ? 'minSamples' : 'maxSamples'], params: { code: 'min-above-max', min, max } });
   });
 });
 
@@ -122,7 +122,7 @@ export const gridSchema = z.object({
   count: intVec3.describe('Blocks along X, Y, Z; rows run X fastest, then Y, then Z.'),
 }).strict().superRefine((g, ctx) => {
   const n = g.count[0] * g.count[1] * g.count[2];
-  if (n > MAX_GRID_BLOCKS) ctx.addIssue({ code: 'custom', path: ['count'], message: `${n.toLocaleString('en-US')} blocks is more than Lode handles (at most ${MAX_GRID_BLOCKS.toLocaleString('en-US')}); use larger blocks` });
+  if (n > MAX_GRID_BLOCKS) ctx.addIssue({ code: 'custom', path: ['count'], params: { code: 'grid-too-big', n: n.toLocaleString('en-US'), max: MAX_GRID_BLOCKS.toLocaleString('en-US') }, message: `${n.toLocaleString('en-US')} blocks is more than Lode handles (at most ${MAX_GRID_BLOCKS.toLocaleString('en-US')}); use larger blocks` });
 });
 
 export const estimateSection = z.object({

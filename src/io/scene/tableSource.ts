@@ -1,5 +1,6 @@
 import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { Scene, TableSource } from './schema';
+import { CodedError } from '../userMessage';
 
 /** Largest table accepted after decompression, in bytes. */
 export const MAX_TABLE_BYTES = 512 * 1024 * 1024;
@@ -78,7 +79,7 @@ export async function readTableSource(src: TableSource, readFile: ReadFile, key 
     try {
       return { name, text: strFromU8(isGzip(content) ? gunzipBounded(content) : content) };
     } catch (e) {
-      throw new Error(`${src.path}: cannot decompress (${(e as Error).message})`);
+      throw new CodedError(`${src.path}: cannot decompress (${(e as Error).message})`, 'table-decompress', { file: src.path }, (e as Error).message);
     }
   }
   if (src.text !== undefined) return { name: src.name ?? `${key} (embedded)`, text: src.text };
@@ -86,7 +87,7 @@ export async function readTableSource(src: TableSource, readFile: ReadFile, key 
   try {
     return { name, text: strFromU8(gunzipBounded(base64ToBytes(src.gzip ?? ''))) };
   } catch (e) {
-    throw new Error(`${key}.gzip: not valid gzip+base64 data (${(e as Error).message})`);
+    throw new CodedError(`${key}.gzip: not valid gzip+base64 data (${(e as Error).message})`, 'table-decompress', { file: name }, `${key}.gzip`);
   }
 }
 

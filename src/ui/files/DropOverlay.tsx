@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLode } from '../../store';
 import { readFiles } from './readFiles';
+import { toUserMessage } from '../../io/userMessage';
 
 /** Files dropped anywhere on the window open as a scene or as tables; an overlay shows while dragging. */
 export function DropOverlay() {
@@ -23,7 +24,7 @@ export function DropOverlay() {
       try {
         await useLode.getState().openFiles(await readFiles(files));
       } catch (err) {
-        useLode.getState().setError(err instanceof Error ? err.message : String(err));
+        useLode.getState().setError(toUserMessage(err));
       }
     };
     window.addEventListener('dragenter', enter);

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useLode } from '../../store';
 import { readFiles } from './readFiles';
+import { toUserMessage } from '../../io/userMessage';
 
 /** A button that opens the file picker and opens the chosen files (scene or tables). */
 export function OpenFilesButton({ label, accept }: { label: string; accept: string }) {
@@ -10,7 +11,7 @@ export function OpenFilesButton({ label, accept }: { label: string; accept: stri
     try {
       await useLode.getState().openFiles(await readFiles(files));
     } catch (e) {
-      useLode.getState().setError(e instanceof Error ? e.message : String(e));
+      useLode.getState().setError(toUserMessage(e));
     } finally {
       if (picker.current) picker.current.value = '';
     }

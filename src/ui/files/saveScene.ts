@@ -1,4 +1,5 @@
 import { serializeScene } from '../../io/scene';
+import { CodedError } from '../../io/userMessage';
 import { sceneWithCutoff, type LodeStore } from '../../store';
 
 /**
@@ -6,13 +7,13 @@ import { sceneWithCutoff, type LodeStore } from '../../store';
  * and the view (camera, cutoff, colours, visibility, section).
  */
 export async function sceneFileText(s: Pick<LodeStore, 'scene' | 'cutoff' | 'tableTexts'>): Promise<string> {
-  if (!s.scene) throw new Error('there is no scene to save');
+  if (!s.scene) throw new CodedError('there is no scene to save', 'save-no-scene');
   const scene = sceneWithCutoff(s.scene, s.cutoff);
   return serializeScene(scene, {
     embed: true,
     readFile: async (path) => {
       const text = s.tableTexts[path];
-      if (text === undefined) throw new Error(`${path}: the table is no longer available; open the scene again`);
+      if (text === undefined) throw new CodedError(`${path}: the table is no longer available; open the scene again`, 'save-table-gone', { file: path });
       return text;
     },
   });

@@ -1,4 +1,5 @@
 import { diagnosticsEn } from '../diagnostics/locale';
+import { messagesEn } from '../messages/locale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -21,7 +22,7 @@ export const en = {
     dropHint: 'Drop CSV files (collars, surveys, assays or point samples) or a scene file anywhere on the window, or choose them.',
     attribution: 'Data source',
   },
-  /** Headline of a validation finding, by its code (the detail that follows is the engine's, in English). */
+  /** Headline of a validation finding, by its code (its detail is messages.finding.<code>). */
   finding: {
     'bad-collar-angle': 'Collar azimuth or dip unusable',
     'collar-orientation': 'Hole traced from collar azimuth and dip', 'gaussian-small-nugget': 'Gaussian model with almost no nugget',
@@ -123,6 +124,7 @@ export const en = {
   },
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
+  messages: messagesEn,
 };
 
 export type Strings = typeof en;

@@ -57,12 +57,35 @@ describe('i18n', () => {
     for (const dir of ['../../io', '../../pipeline', '../../engine']) {
       for (const file of sources(new URL(dir, import.meta.url).pathname)) {
         const text = readFileSync(file, 'utf8');
-        // Findings are made by makeFinding, a row check's add(), or as object literals ('custom' is zod's issue code).
-        for (const m of text.matchAll(/makeFinding\([^,]+, '([a-z-]+)'|check\.add\('([a-z-]+)'|this\.add\('([a-z-]+)'|code: '([a-z-]+)'/g)) codes.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
+        // Findings are made by makeFinding, a row check's add(), or as object literals with a severity.
+        for (const m of text.matchAll(/makeFinding\([^,]+, '([a-z-]+)'|check\.add\('([a-z-]+)'|this\.add\('([a-z-]+)'|severity: '[a-z]+', code: '([a-z-]+)'/g)) codes.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
       }
     }
-    codes.delete('custom');
     expect(codes.size).toBeGreaterThan(25);
     expect([...codes].filter((c) => !enKeys.has(`finding.${c}`))).toEqual([]);
+    // …and a detail template (filled with the finding's params): the key sets of both languages are equal (first test).
+    expect([...codes].filter((c) => !enKeys.has(`messages.finding.${c}`))).toEqual([]);
+  });
+
+  it('every finding variant and error code thrown has a template in both languages', () => {
+    const variants = new Set<string>(), errors = new Set<string>();
+    for (const dir of ['../../io', '../../pipeline', '../../engine', '../../store', '..']) {
+      for (const file of sources(new URL(dir, import.meta.url).pathname)) {
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/code: '([a-z-]+)'[^\n]*variant: '([a-z]+)'|makeFinding\([^,]+, '([a-z-]+)'[^;]*?variant: ([^}]+)\}/g)) {
+          if (m[1]) variants.add(`${m[1]}_${m[2]}`);
+          else for (const v of m[4].matchAll(/'([a-z]+)'/g)) variants.add(`${m[3]}_${v[1]}`);
+        }
+        // CodedError(text, 'code', …), InputError(text, 'code', …), { code: 'code' } of ImportError/SceneError, store messages.
+        // A schema refinement names its code in params: the message is 'schema-<code>'.
+        for (const m of text.matchAll(/(?:CodedError|InputError)\([^;]*?, '([a-z-]+)'|(?<!params: )\{ code: '([a-z-]+)'(?:, params|, detail| \})|params: \{ code: '([a-z-]+)'/g)) {
+          errors.add(m[3] ? `schema-${m[3]}` : m[1] ?? m[2]);
+        }
+      }
+    }
+    expect(variants.size).toBeGreaterThan(10);
+    expect(errors.size).toBeGreaterThan(40);
+    expect([...variants].filter((v) => !enKeys.has(`messages.finding.${v}`))).toEqual([]);
+    expect([...errors].filter((c) => !enKeys.has(`messages.error.${c}`))).toEqual([]);
   });
 });
