@@ -7,7 +7,7 @@ import type { IntervalTable, SampleSet } from '../engine/types';
 import { readSceneTable } from './readTables';
 import { InputError } from './inputError';
 import { emptySamples, samplesFromIntervals } from './samplesFromIntervals';
-import type { SceneData } from './sceneData';
+import type { OnStage, SceneData } from './sceneData';
 
 type ImportOpts = Parameters<typeof importCollars>[2];
 
@@ -29,9 +29,10 @@ function breakOnOption(name: string, assays: IntervalTable, intervals: IntervalT
  * holes by minimum curvature and composites when the scene asks; otherwise the samples are
  * the assay intervals at their midpoints.
  */
-export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<Omit<SceneData, 'caps'>> {
+export async function loadDrillholes(scene: Scene, readFile: ReadFile, onStage?: OnStage): Promise<Omit<SceneData, 'caps'>> {
   const d = scene.data;
   if (!d.collars) throw new InputError('data.collars: drillhole data needs a collar table');
+  onStage?.('read');
   const opts = (src: { columns?: Record<string, string>; format?: 'csv' | 'gslib' }): ImportOpts => ({ ...scene.import, columns: src.columns, format: src.format });
   const [ct, st, at, its] = await Promise.all([
     readSceneTable(d.collars, 'data.collars', readFile),
@@ -39,12 +40,14 @@ export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<
     d.assays ? readSceneTable(d.assays, 'data.assays', readFile) : null,
     Promise.all((d.intervals ?? []).map((s, i) => readSceneTable(s, `data.intervals[${i}]`, readFile))),
   ]);
+  onStage?.('validate');
   const v = validateDrillholes({
     collars: importCollars(ct.text, ct.name, opts(d.collars)),
     surveys: st && d.surveys ? importSurveys(st.text, st.name, opts(d.surveys)) : undefined,
     assays: at && d.assays ? importIntervals(at.text, at.name, opts(d.assays)) : undefined,
     intervals: its.map((t, i) => importIntervals(t.text, t.name, opts(d.intervals![i]))),
   });
+  onStage?.('desurvey');
   const ds = desurvey(v.collars, v.surveys);
   const findings = [...v.report.findings, ...ds.findings];
   let samples: SampleSet;
@@ -52,6 +55,7 @@ export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<
   if (!d.assays) samples = emptySamples(ds.holes.holeIds);
   else if (scene.composite) {
     const c = scene.composite;
+    onStage?.('composite');
     const r = composite(v.assays, ds.holes, {
       length: c.length, residual: c.residual, minFraction: c.minFraction,
       breakOn: c.breakOn === undefined ? undefined : breakOnOption(c.breakOn, v.assays, v.intervals),

@@ -6,12 +6,22 @@ import { messageOf } from './uiSlice';
 
 export type ImportSlice = Pick<LodeStore, 'pending' | 'openFiles' | 'resolvePending' | 'openUrl'>;
 
+/** Files the user has opened (drop, picker) since the page loaded. */
+let userOpens = 0;
+
+/** How many times the user has opened files: start-up opens nothing of its own once this moved. */
+export function userOpenCount(): number {
+  return userOpens;
+}
+
 /** Opening files (drop, picker) and URLs; tables needing a mapping wait in `pending`. */
 export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (set, get) => ({
   pending: null,
 
   async openFiles(files) {
     if (files.length === 0) return false;
+    // A scene still loading (the start-up sample) is superseded: the newest open wins (see openScene).
+    userOpens++;
     const scenes = files.filter(isSceneFile);
     const tables = files.filter((f) => !isSceneFile(f));
     if (scenes.length > 1) {

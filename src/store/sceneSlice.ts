@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand';
 import { viewSection, type Scene, type ViewSection } from '../io/scene/schema';
 import { parseScene } from '../io/scene';
-import { loadSceneData } from '../pipeline/loadSceneData';
+import { loadSceneOffThread } from './sceneLoaderClient';
 import type { LodeStore } from './types';
 import { blockCount } from '../engine/grid/blockGrid';
 import { makeReader } from './readers';
-import { gridOf, shownElement, withEstimateDefaults } from './estimateDefaults';
+import { gridOf, shownElement } from './estimateDefaults';
 import { initialCutoff, resetCurve } from './cutoffSlice';
 import { valueRange } from './estimateSlice';
 import { messageOf } from './uiSlice';
@@ -39,9 +39,9 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
     set({ loading: 'loading.scene' });
     try {
       const texts: Record<string, string> = {};
-      const data = await loadSceneData(input, makeReader(base, files, texts));
-      if (token !== openToken) return false;
-      const scene = await withEstimateDefaults(input, data);
+      // Parsing, validating, desurveying, compositing and planning run in the import worker.
+      const { data, scene } = await loadSceneOffThread(input, makeReader(base, files, texts),
+        (stage) => { if (token === openToken) set({ loading: `importing.stage.${stage}` }); });
       if (token !== openToken) return false;
       get().cancelEstimate();
       const element = scene.view?.element ?? scene.estimate?.elements?.[0] ?? data.elements[0];
@@ -61,7 +61,6 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
         envelope: null,
         summary: null,
         selection: null,
-        pending: null,
         error: null,
         status: { running: false, progress: 0 },
         cutoff: initialCutoff(scene, data.samples),

@@ -7,6 +7,7 @@ import { NumberField, Vec3Field } from '../common/NumberField';
 import { VariogramEditor } from './VariogramEditor';
 import { SearchEditor } from './SearchEditor';
 import { GradeTonnageChart } from '../charts/GradeTonnageChart';
+import { MissingGrades } from './MissingGrades';
 
 /** Estimate tab: the scene's estimate parameters (editable) and the Estimate button. */
 export function EstimateTab() {
@@ -20,6 +21,7 @@ export function EstimateTab() {
   const cancel = useLode((s) => s.cancelEstimate);
   const editScene = useLode((s) => s.editScene);
   const est = scene?.estimate;
+  if (scene && !est && elements.length === 0) return <MissingGrades scene={scene} />;
   if (!scene || !est) return <div className="tab-body"><p className="muted">{t('estimate.noScene')}</p></div>;
 
   const edit = (patch: Partial<EstimateSection>) => editScene((s) => ({ ...s, estimate: { ...s.estimate!, ...patch } }));

@@ -1,3 +1,4 @@
+import { importEn } from '../data/importLocale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -119,6 +120,7 @@ export const en = {
     cutoff: 'Cutoff ({{unit}})', current: 'current cutoff',
   },
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
+  importing: importEn,
 };
 
 export type Strings = typeof en;
