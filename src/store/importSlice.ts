@@ -3,6 +3,7 @@ import type { LodeStore } from './types';
 import { isSceneFile, needsMapping, sceneFromTables, sniffTables } from './importTables';
 import { fetchText, sameOriginUrl } from './readers';
 import { messageOf } from './uiSlice';
+import { sceneOpening } from './sceneSlice';
 
 export type ImportSlice = Pick<LodeStore, 'pending' | 'openFiles' | 'resolvePending' | 'openUrl'>;
 
@@ -58,6 +59,7 @@ export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (
   },
 
   async openUrl(url) {
+    const opens = userOpens;
     set({ loading: 'loading.scene' });
     let text: string;
     let href: string;
@@ -66,6 +68,11 @@ export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (
       text = await fetchText(href);
     } catch (e) {
       set({ error: messageOf(e), loading: null });
+      return false;
+    }
+    // Files the user opened while this was fetched win: the URL is not opened over them.
+    if (userOpens !== opens) {
+      if (!sceneOpening()) set({ loading: null });
       return false;
     }
     const name = decodeURIComponent(new URL(href).pathname.split('/').pop() || 'scene');

@@ -19,6 +19,13 @@ export const AUTO_ESTIMATE_MAX_BLOCKS = 2_000_000;
 
 /** Token of the latest open: an older open that finishes late never overwrites a newer one. */
 let openToken = 0;
+/** Opens under way (loading their data). */
+let inFlight = 0;
+
+/** True while a scene is being opened (its data loading). */
+export function sceneOpening(): boolean {
+  return inFlight > 0;
+}
 
 /** The scene document and the data derived from it. */
 export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (set, get) => ({
@@ -37,6 +44,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
   async openScene(input, base, files, opts) {
     const token = ++openToken;
     set({ loading: 'loading.scene' });
+    inFlight++;
     try {
       const texts: Record<string, string> = {};
       // Parsing, validating, desurveying, compositing and planning run in the import worker.
@@ -75,6 +83,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
       if (token === openToken) set({ error: messageOf(e) });
       return false;
     } finally {
+      inFlight--;
       if (token === openToken) set({ loading: null });
     }
   },
