@@ -48,8 +48,11 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
     try {
       const texts: Record<string, string> = {};
       // Parsing, validating, desurveying, compositing and planning run in the import worker.
+      // Stage reports come on their own channel and may arrive after the result: those are dropped.
+      let loaded = false;
       const { data, scene } = await loadSceneOffThread(input, makeReader(base, files, texts),
-        (stage) => { if (token === openToken) set({ loading: `importing.stage.${stage}` }); });
+        (stage) => { if (!loaded && token === openToken) set({ loading: `importing.stage.${stage}` }); });
+      loaded = true;
       if (token !== openToken) return false;
       get().cancelEstimate();
       const element = scene.view?.element ?? scene.estimate?.elements?.[0] ?? data.elements[0];

@@ -11,7 +11,8 @@ export function MappingDialog() {
   const pending = useLode((s) => s.pending);
   const resolve = useLode((s) => s.resolvePending);
   const [tables, setTables] = useState<PendingTable[]>([]);
-  useEffect(() => setTables(pending ?? []), [pending]);
+  // The files it is unsure about first.
+  useEffect(() => setTables([...(pending ?? [])].sort((a, b) => Number(!!b.unsure) - Number(!!a.unsure))), [pending]);
   if (!pending) return null;
 
   const update = (i: number, patch: Partial<PendingTable>) =>
