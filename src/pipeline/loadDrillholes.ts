@@ -7,7 +7,7 @@ import type { IntervalTable, SampleSet } from '../engine/types';
 import { readSceneTable } from './readTables';
 import { InputError } from './inputError';
 import { emptySamples, samplesFromIntervals } from './samplesFromIntervals';
-import type { SceneData } from './sceneData';
+import type { OnStage, SceneData } from './sceneData';
 
 type ImportOpts = Parameters<typeof importCollars>[2];
 
@@ -30,9 +30,10 @@ function breakOnOption(name: string, assays: IntervalTable, intervals: IntervalT
  * holes by minimum curvature and composites when the scene asks; otherwise the samples are
  * the assay intervals at their midpoints.
  */
-export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<Omit<SceneData, 'caps'>> {
+export async function loadDrillholes(scene: Scene, readFile: ReadFile, onStage?: OnStage): Promise<Omit<SceneData, 'caps'>> {
   const d = scene.data;
   if (!d.collars) throw new InputError('data.collars: drillhole data needs a collar table', 'no-collar-table', {}, 'data.collars');
+  onStage?.('read');
   const opts = (src: { columns?: Record<string, string>; format?: 'csv' | 'gslib' }): ImportOpts => ({ ...scene.import, columns: src.columns, format: src.format });
   const [ct, st, at, its] = await Promise.all([
     readSceneTable(d.collars, 'data.collars', readFile),
@@ -40,6 +41,7 @@ export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<
     d.assays ? readSceneTable(d.assays, 'data.assays', readFile) : null,
     Promise.all((d.intervals ?? []).map((s, i) => readSceneTable(s, `data.intervals[${i}]`, readFile))),
   ]);
+  onStage?.('validate');
   const v = validateDrillholes({
     collars: importCollars(ct.text, ct.name, opts(d.collars)),
     surveys: st && d.surveys ? importSurveys(st.text, st.name, opts(d.surveys)) : undefined,
@@ -47,12 +49,14 @@ export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<
     intervals: its.map((t, i) => importIntervals(t.text, t.name, opts(d.intervals![i]))),
   });
   const ds = desurvey(v.collars, v.surveys, { declination: scene.import.declination });
+  onStage?.('read');
   const findings = [...v.report.findings, ...ds.findings];
   let samples: SampleSet;
   let stats: SceneData['composite'];
   if (!d.assays) samples = emptySamples(ds.holes.holeIds);
   else if (scene.composite) {
     const c = scene.composite;
+    onStage?.('composite');
     const r = composite(v.assays, ds.holes, {
       length: c.length, residual: c.residual, minFraction: c.minFraction,
       breakOn: c.breakOn === undefined ? undefined : breakOnOption(c.breakOn, v.assays, v.intervals),

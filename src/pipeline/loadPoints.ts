@@ -3,12 +3,14 @@ import type { Scene } from '../io/scene/schema';
 import type { ReadFile } from '../io/scene/tableSource';
 import { readSceneTable } from './readTables';
 import { samplesFromPoints } from './samplesFromPoints';
-import type { SceneData } from './sceneData';
+import type { OnStage, SceneData } from './sceneData';
 
 /** Imports point samples (CSV or GSLIB/GEO-EAS): no desurvey, no compositing (a composite section gets an info finding). */
-export async function loadPoints(scene: Scene, readFile: ReadFile): Promise<Omit<SceneData, 'caps'>> {
+export async function loadPoints(scene: Scene, readFile: ReadFile, onStage?: OnStage): Promise<Omit<SceneData, 'caps'>> {
   const src = scene.data.samples!;
+  onStage?.('read');
   const t = await readSceneTable(src, 'data.samples', readFile);
+  onStage?.('validate');
   const r = importPoints(t.text, t.name, { ...scene.import, columns: src.columns, format: src.format });
   if (scene.composite) {
     const caps = scene.composite.caps && Object.keys(scene.composite.caps).length > 0;

@@ -6,16 +6,17 @@ import { InputError } from './inputError';
 import { loadDrillholes } from './loadDrillholes';
 import { loadPoints } from './loadPoints';
 import { resolveElement } from './estimationData';
-import type { SceneData } from './sceneData';
+import type { OnStage, SceneData } from './sceneData';
 
 /**
  * Loads a scene's data: reads the tables (paths through readFile, relative to the scene
  * file; or embedded), imports and validates them, desurveys and composites drillholes, and
  * caps grades. Row-level problems become findings in the report; a missing file or a table
  * without a required column throws (InputError / ImportError) with a one-line reason.
+ * onStage hears each stage (reading, validating, desurveying, compositing) as it starts.
  */
-export async function loadSceneData(scene: Scene, readFile: ReadFile): Promise<SceneData> {
-  const base = scene.data.samples ? await loadPoints(scene, readFile) : await loadDrillholes(scene, readFile);
+export async function loadSceneData(scene: Scene, readFile: ReadFile, onStage?: OnStage): Promise<SceneData> {
+  const base = scene.data.samples ? await loadPoints(scene, readFile, onStage) : await loadDrillholes(scene, readFile, onStage);
   const caps = scene.composite?.caps;
   if (!caps || Object.keys(caps).length === 0) return base;
   const named: Record<string, number> = {};

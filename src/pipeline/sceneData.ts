@@ -27,3 +27,9 @@ export interface SceneData {
   /** Top-cut report per element, when the scene caps. */
   caps?: Record<string, CapReport>;
 }
+
+/** Stages of loading a scene's data, reported in order as each starts (for progress in the app). */
+export type LoadStage = 'read' | 'validate' | 'desurvey' | 'composite' | 'plan';
+
+/** Called as each stage of loading starts. */
+export type OnStage = (stage: LoadStage) => void;

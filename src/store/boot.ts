@@ -1,11 +1,13 @@
 /**
  * Start-up: `?scene=<url>` (same origin) wins; else the autosaved work; else the first
  * sample scene, so a first-time user sees a deposit at once. Autosave starts afterwards.
+ * Files the user opens while this runs are never replaced by it.
  */
 import type { SampleEntry } from './types';
 import { useLode } from './index';
 import { restoreAutosave, startAutosave } from './autosave';
 import { fetchText } from './readers';
+import { userOpenCount } from './importSlice';
 
 /** URL of the sample-models folder (served in dev, copied into the build). */
 export function sampleModelsUrl(): string {
@@ -39,6 +41,9 @@ export function openSample(entry: SampleEntry): Promise<boolean> {
 /** Run the start-up sequence once. */
 export async function boot(): Promise<void> {
   const store = useLode.getState();
+  const opensBefore = userOpenCount();
+  // Files the user opens meanwhile win: nothing is opened over them.
+  const userOpened = () => userOpenCount() !== opensBefore;
   let samples: SampleEntry[] = [];
   try {
     samples = await loadSampleIndex();
@@ -49,12 +54,12 @@ export async function boot(): Promise<void> {
   }
   const param = new URLSearchParams(location.search).get('scene');
   let opened = false;
-  if (param) opened = await store.openUrl(param);
-  if (!opened) {
+  if (param && !userOpened()) opened = await store.openUrl(param);
+  if (!opened && !userOpened()) {
     // A failed ?scene= keeps its message visible over the fallback scene.
     const failure = useLode.getState().error;
     if (!param) opened = await restoreAutosave();
-    if (!opened && samples.length) opened = await openSample(samples[0]);
+    if (!opened && samples.length && !userOpened()) opened = await openSample(samples[0]);
     if (failure) useLode.getState().setError(failure);
   }
   startAutosave();

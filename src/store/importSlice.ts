@@ -3,8 +3,17 @@ import type { LodeStore } from './types';
 import { isSceneFile, needsMapping, sceneFromTables, sniffTables } from './importTables';
 import { fetchText, sameOriginUrl } from './readers';
 import { messageOf } from './uiSlice';
+import { sceneOpening } from './sceneSlice';
 
 export type ImportSlice = Pick<LodeStore, 'pending' | 'openFiles' | 'resolvePending' | 'openUrl'>;
+
+/** Files the user has opened (drop, picker) since the page loaded. */
+let userOpens = 0;
+
+/** How many times the user has opened files: start-up opens nothing of its own once this moved. */
+export function userOpenCount(): number {
+  return userOpens;
+}
 
 /** Opening files (drop, picker) and URLs; tables needing a mapping wait in `pending`. */
 export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (set, get) => ({
@@ -12,6 +21,8 @@ export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (
 
   async openFiles(files) {
     if (files.length === 0) return false;
+    // A scene still loading (the start-up sample) is superseded: the newest open wins (see openScene).
+    userOpens++;
     const scenes = files.filter(isSceneFile);
     const tables = files.filter((f) => !isSceneFile(f));
     if (scenes.length > 1) {
@@ -49,6 +60,7 @@ export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (
   },
 
   async openUrl(url) {
+    const opens = userOpens;
     set({ loading: 'loading.scene' });
     let text: string;
     let href: string;
@@ -57,6 +69,11 @@ export const createImportSlice: StateCreator<LodeStore, [], [], ImportSlice> = (
       text = await fetchText(href);
     } catch (e) {
       set({ error: messageOf(e), loading: null });
+      return false;
+    }
+    // Files the user opened while this was fetched win: the URL is not opened over them.
+    if (userOpens !== opens) {
+      if (!sceneOpening()) set({ loading: null });
       return false;
     }
     const name = decodeURIComponent(new URL(href).pathname.split('/').pop() || 'scene');

@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Scene } from '../io/scene/schema';
 import { parseScene } from '../io/scene';
-import { loadSceneData } from '../pipeline/loadSceneData';
+import { loadSceneOffThread } from './sceneLoaderClient';
 import type { LodeStore } from './types';
 import { blockCount } from '../engine/grid/blockGrid';
 import { makeReader } from './readers';
 import { shownElement } from './shownElement';
-import { planScene, setOpenData, trackPlanning, withEstimateSection } from './planState';
+import { setOpenData, trackPlanning, withEstimateSection, planScene } from './planState';
 import { initialCutoff, resetCurve, viewOf } from './cutoffSlice';
 import { withCutoff } from '../io/scene/viewCutoffs';
 import { valueRange } from './estimateSlice';
@@ -23,6 +23,13 @@ export const AUTO_ESTIMATE_MAX_BLOCKS = 2_000_000;
 let openToken = 0;
 /** Token of the latest re-plan after an edit. */
 let planToken = 0;
+/** Opens under way (loading their data). */
+let inFlight = 0;
+
+/** True while a scene is being opened (its data loading). */
+export function sceneOpening(): boolean {
+  return inFlight > 0;
+}
 
 /** The scene document and the data derived from it. */
 export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (set, get) => ({
@@ -42,13 +49,17 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
   async openScene(input, base, files, opts) {
     const token = ++openToken;
     set({ loading: 'loading.scene' });
+    inFlight++;
     try {
       const texts: Record<string, string> = {};
-      const data = await loadSceneData(input, makeReader(base, files, texts));
+      // Parsing, validating, desurveying, compositing and planning run in the import worker.
+      // Stage reports come on their own channel and may arrive after the result: those are dropped.
+      let loaded = false;
+      const { data, plan } = await loadSceneOffThread(input, makeReader(base, files, texts),
+        (stage) => { if (!loaded && token === openToken) set({ loading: `importing.stage.${stage}` }); });
+      loaded = true;
       if (token !== openToken) return false;
-      const plan = await planScene(input, data);
-      if (token !== openToken) return false;
-      const scene = withEstimateSection(input);
+      const scene = data.elements.length ? withEstimateSection(input) : input;
       get().cancelEstimate();
       setOpenData(data);
       planToken++;
@@ -61,7 +72,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
         report: data.report,
         elements: data.elements,
         plan,
-        grid: plan.grid,
+        grid: plan?.grid ?? null,
         tableTexts: texts,
         estimates: {},
         estimatesVersion: get().estimatesVersion + 1,
@@ -70,7 +81,6 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
         envelope: null,
         summary: null,
         selection: null,
-        pending: null,
         error: null,
         status: { running: false, progress: 0 },
         cutoff: initialCutoff(scene, data.samples),
@@ -85,6 +95,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
       if (token === openToken) set({ error: messageOf(e) });
       return false;
     } finally {
+      inFlight--;
       if (token === openToken) set({ loading: null });
     }
   },

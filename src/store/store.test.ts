@@ -179,3 +179,36 @@ describe('store: files', () => {
     useLode.getState().cancelEstimate();
   });
 });
+
+describe('store: partial drillhole sets and interval tables', () => {
+  it('collars alone open: holes traced (vertical), no grades, no estimate section', async () => {
+    const ok = await useLode.getState().openFiles([{ name: 'collars.csv', text: FILES['collars.csv'] }]);
+    const s = useLode.getState();
+    expect(s.error).toBeNull();
+    expect(ok).toBe(true);
+    expect(s.holes?.holeIds.length).toBe(87);
+    expect(s.elements).toEqual([]);
+    expect(s.scene?.estimate).toBeUndefined();
+    expect(s.report?.tables.map((t) => t.kind)).toEqual(['collars']);
+  });
+
+  it('four tables with a lithology log open at once; the lithology is an interval table of the scene', async () => {
+    const litho = readFileSync(new URL('../../tests/fixtures/data/lithology.csv', import.meta.url), 'utf8');
+    const ok = await useLode.getState().openFiles([...Object.entries(FILES).map(([name, text]) => ({ name, text })), { name: 'lithology.csv', text: litho }]);
+    const s = useLode.getState();
+    expect(s.error).toBeNull();
+    expect(ok).toBe(true);
+    expect(s.pending).toBeNull();
+    expect(s.scene?.data.intervals?.map((t) => t.name)).toEqual(['lithology.csv']);
+    const rows = Object.fromEntries(s.report!.tables.map((t) => [t.kind, t.rows]));
+    // 24 holes × 4 units.
+    expect(rows).toEqual({ collars: 87, surveys: 847, assays: 12118, intervals: 96 });
+  });
+
+  it('a scene opened later does not close the mapping dialog of files dropped meanwhile', async () => {
+    await useLode.getState().openFiles([{ name: 'notes.csv', text: 'a,b\n1,2\n' }, { name: 'collars.csv', text: FILES['collars.csv'] }]);
+    expect(useLode.getState().pending?.map((t) => t.unsure ?? null)).toEqual(['unknown', null]);
+    await openGold();
+    expect(useLode.getState().pending?.length).toBe(2);
+  });
+});

@@ -76,17 +76,23 @@ export interface PendingTable {
   name: string;
   text: string;
   header: string[];
-  /** Best guess, or null. */
-  kind: TableKind | null;
+  /** Best guess (or the user's choice; 'skip' leaves the file out), or null. */
+  kind: TableKind | 'skip' | null;
   /** Canonical role → column as guessed (may be incomplete). */
   columns: Record<string, string>;
   /** The columns could match more than one kind or role. */
   ambiguous?: boolean;
+  /**
+   * Why the guess needs the user: 'unknown' (no kind fits the columns), 'ambiguous' (more than one
+   * kind or column fits), 'columns' (a required column not found), 'duplicate' (another file has the same kind).
+   */
+  unsure?: 'unknown' | 'ambiguous' | 'columns' | 'duplicate';
   /** The user confirmed `kind` and `columns` in the mapping dialog (the mapping is then written to the scene). */
   explicit?: boolean;
 }
 
-export type TableKind = 'collars' | 'surveys' | 'assays' | 'samples';
+/** Kinds of table; 'intervals' are extra downhole tables (lithology, alteration, domains) → scene data.intervals. */
+export type TableKind = 'collars' | 'surveys' | 'assays' | 'intervals' | 'samples';
 
 /** What the store keeps beyond LodeState (derived or transient). */
 export interface LodeExtra {

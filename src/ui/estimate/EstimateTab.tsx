@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { EstimateSection } from '../../io/scene/schema';
-import { useMemo } from 'react';
 import { useLode } from '../../store';
 import { blockCount } from '../../engine/grid/blockGrid';
 import { densityOf } from '../../pipeline/resourceBasis';
@@ -9,8 +8,9 @@ import { NumberField, Vec3Field } from '../common/NumberField';
 import { VariogramEditor } from './VariogramEditor';
 import { SearchEditor } from './SearchEditor';
 import { GradeTonnageChart } from '../charts/GradeTonnageChart';
-import { discretizationFor, krigingFor } from '../../pipeline/planEstimate';
+import { discretizationFor } from '../../pipeline/planEstimate';
 import { modelWarnings } from '../../pipeline/estimateDiagnostics';
+import { MissingGrades } from './MissingGrades';
 
 /** Estimate tab: the scene's estimate parameters (editable) and the Estimate button. */
 export function EstimateTab() {
@@ -24,14 +24,10 @@ export function EstimateTab() {
   const run = useLode((s) => s.runEstimate);
   const cancel = useLode((s) => s.cancelEstimate);
   const editScene = useLode((s) => s.editScene);
-  const samples = useLode((s) => s.samples);
   const est = scene?.estimate;
-  const elementList = useLode((s) => s.elements);
-  // The simple-kriging mean each element will use (declustering runs once per change, not per render).
-  const skMeans = useMemo(() => {
-    if (!est || est.kriging.type !== 'simple' || !samples) return [];
-    return (est.elements ?? elementList).filter((el) => samples.values[el]).map((el) => ({ el, ...krigingFor(est.kriging, el, samples) }));
-  }, [est, samples, elementList]);
+  // The simple-kriging mean each element uses: the plan's (as `lode estimate` prints it).
+  const skMeans = est?.kriging.type === 'simple' ? (plan?.elements ?? []).map((p) => ({ el: p.element, kriging: p.kriging, source: p.meanSource })) : [];
+  if (scene && elements.length === 0) return <MissingGrades scene={scene} />;
   if (!scene || !est) return <div className="tab-body"><p className="muted">{t('estimate.noScene')}</p></div>;
 
   const edit = (patch: Partial<EstimateSection>) => editScene((s) => ({ ...s, estimate: { ...s.estimate!, ...patch } }));

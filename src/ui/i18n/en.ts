@@ -1,5 +1,6 @@
 import { diagnosticsEn } from '../diagnostics/locale';
 import { messagesEn } from '../messages/locale';
+import { importEn } from '../data/importLocale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -125,6 +126,7 @@ export const en = {
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
   messages: messagesEn,
+  importing: importEn,
 };
 
 export type Strings = typeof en;

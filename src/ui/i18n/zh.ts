@@ -1,6 +1,7 @@
 import { diagnosticsZh } from '../diagnostics/locale';
 import { messagesZh } from '../messages/locale';
 import type { Strings } from './en';
+import { importZh } from '../data/importLocale';
 
 /** 简体中文。术语按国内资源储量估算的通行用法（边界品位、克里格、变差函数、块金、基台值）。 */
 export const zh: Strings = {
@@ -127,4 +128,5 @@ export const zh: Strings = {
   layer: { drillholes: '钻孔', blocks: '块体', envelope: '矿体包络', labels: '孔号标注', axes: '坐标轴与网格' },
   diagnostics: diagnosticsZh,
   messages: messagesZh,
+  importing: importZh,
 };

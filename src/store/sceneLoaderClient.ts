@@ -1,0 +1,37 @@
+/**
+ * The store's door to the import worker (workers/sceneLoader.worker.ts): a scene's tables are
+ * parsed, validated, desurveyed and composited there, so that opening large data keeps the page
+ * responsive. Files are read on the page (fetch, dropped files) when the worker asks for them.
+ */
+import * as Comlink from 'comlink';
+import type { Scene } from '../io/scene/schema';
+import type { ReadFile } from '../io/scene/tableSource';
+import type { OnStage } from '../pipeline/sceneData';
+import { loadScene, type ErrorRecord, type LoadedScene } from '../../workers/sceneLoader';
+import type { SceneLoaderApi } from '../../workers/sceneLoader.worker';
+import { fitInPool, haveWorkers } from './engineClient';
+
+let remote: Comlink.Remote<SceneLoaderApi> | null = null;
+
+/** The page's import worker, started on first use. */
+function loader(): Comlink.Remote<SceneLoaderApi> {
+  remote ??= Comlink.wrap<SceneLoaderApi>(new Worker(new URL('../../workers/sceneLoader.worker.ts', import.meta.url), { type: 'module', name: 'lode-import' }));
+  return remote;
+}
+
+/** An Error again from the record the worker rejected with (message, name and fields kept). */
+function rebuilt(e: unknown): unknown {
+  if (e instanceof Error || typeof e !== 'object' || e === null || typeof (e as ErrorRecord).message !== 'string') return e;
+  return Object.assign(new Error((e as ErrorRecord).message), e);
+}
+
+/** Loads a scene's data and completes its estimate section, in the import worker (in process without workers). */
+export async function loadSceneOffThread(scene: Scene, readFile: ReadFile, onStage?: OnStage): Promise<LoadedScene> {
+  if (!haveWorkers()) return loadScene(scene, readFile, onStage, fitInPool);
+  try {
+    // Variograms are fitted in the engine pool (one element per worker), asked for by the import worker.
+    return await loader().loadScene(scene, Comlink.proxy(readFile), onStage ? Comlink.proxy(onStage) : undefined, Comlink.proxy(fitInPool));
+  } catch (e) {
+    throw rebuilt(e);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Scene } from '../src/io/scene/schema';
+import type { ReadFile } from '../src/io/scene/tableSource';
+import { loadSceneData } from '../src/pipeline/loadSceneData';
+import { fitInProcess, planEstimate, type EstimatePlan, type ModelFitter } from '../src/pipeline/planEstimate';
+import type { OnStage, SceneData } from '../src/pipeline/sceneData';
+
+/** A scene's data, and the plan of its estimate (null when the data hold no grades). */
+export interface LoadedScene { data: SceneData; plan: EstimatePlan | null }
+
+/** An error as it crosses threads: its message, name and own fields (file, row, …). */
+export type ErrorRecord = { name: string; message: string } & Record<string, unknown>;
+
+/** The plain record of an error thrown by the pipeline (comlink would keep only message and name). */
+export function errorRecord(e: unknown): ErrorRecord {
+  if (e instanceof Error) return { ...(e as unknown as Record<string, unknown>), name: e.name, message: e.message };
+  return { name: 'Error', message: typeof e === 'string' ? e : String(e) };
+}
+
+/**
+ * Loads a scene's data (read, validate, desurvey, composite: loadSceneData) and plans its
+ * estimate (planEstimate; skipped when the data hold no grades, e.g. collars alone).
+ * Variograms are fitted by `fit` (the app passes the worker pool's). What the import worker
+ * serves; runs in process where there are no workers.
+ */
+export async function loadScene(scene: Scene, readFile: ReadFile, onStage?: OnStage, fit: ModelFitter = fitInProcess): Promise<LoadedScene> {
+  const data = await loadSceneData(scene, readFile, onStage);
+  if (data.elements.length === 0) return { data, plan: null };
+  onStage?.('plan');
+  return { data, plan: await planEstimate(scene, data, { fit }) };
+}
