@@ -83,7 +83,7 @@ export function createEngineApi() {
     },
 
     /** Automatic variogram model of v (lag from the data, omnidirectional fit, anisotropy when clear). */
-    defaultVariogram(x: Float64Array, y: Float64Array, z: Float64Array, v: Float64Array, opts?: { maxPairs?: number }): DefaultVariogram {
+    defaultVariogram(x: Float64Array, y: Float64Array, z: Float64Array, v: Float64Array, opts?: { maxPairs?: number; hole?: Int32Array }): DefaultVariogram {
       return defaultVariogram(x, y, z, v, opts);
     },
 

@@ -38,7 +38,7 @@ function modelAlong(model: VariogramModel, u: [number, number, number], lags: Fl
 export function variogramReport(scene: Scene, samples: SampleSet, element: string, given?: VariogramModel): VariogramReport {
   const { data: d } = elementData(samples, element);
   const vs = scene.variogram;
-  const auto = !given || vs?.lag === undefined ? defaultVariogram(d.x, d.y, d.z, d.v) : undefined;
+  const auto = !given || vs?.lag === undefined ? defaultVariogram(d.x, d.y, d.z, d.v, { hole: d.hole }) : undefined;
   const model = given ?? auto!.model;
   const lag = vs?.lag ?? auto!.lag;
   const lagCount = vs?.lagCount ?? (vs?.lag === undefined ? auto!.lagCount : 20);
