@@ -5,7 +5,7 @@ suppressMessages({ library(gstat); library(jsonlite) })
 args <- commandArgs(trailingOnly = TRUE)
 inp <- fromJSON(args[1])
 p <- inp$points
-v <- data.frame(np = p$np, dist = p$dist, gamma = p$gamma, dir.hor = 0, dir.ver = 0, id = factor("var1"))
+v <- data.frame(np = as.numeric(p$np), dist = p$dist, gamma = p$gamma, dir.hor = 0, dir.ver = 0, id = factor("var1"))
 class(v) <- c("gstatVariogram", "data.frame")
 s <- inp$start
 m0 <- vgm(psill = s$sill, model = "Sph", range = s$range, nugget = s$nugget)

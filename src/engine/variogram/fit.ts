@@ -76,7 +76,7 @@ function axesFromDirections(dirs: Vec3[]): Vec3[] {
  * sills = t², ranges = exp of a logistic between minRange and maxRange).
  * Start (and two restarts with the ranges halved and doubled): sill = data variance (else the
  * mean γ of the last third of lags); nugget = the first two lags extrapolated to h = 0, clamped
- * to [0, 0.9·sill]; range = distance where γ first reaches 95% of the sill.
+ * to [0.01·sill, 0.9·sill]; range = distance where γ first reaches 95% of the sill.
  * Ranges are practical ranges; anisotropy angles come from the directions (see FitOptions).
  * Structures come back ordered by increasing (longest) range, ranges as [major, semi, minor].
  */
@@ -132,7 +132,8 @@ export function fitVariogramDetailed(input: FitInput | FitInput[], opts: FitOpti
   const sill0 = variance ?? (tailMean > 0 ? tailMean : Math.max(...pts.map((p) => p.g), 1e-12));
   const ps0 = first.find((ps) => ps.length >= 2) ?? first.find((ps) => ps.length > 0)!;
   let nug0 = ps0.length >= 2 ? ps0[0].g - (ps0[0].h * (ps0[1].g - ps0[0].g)) / (ps0[1].h - ps0[0].h) : 0;
-  nug0 = typeof opts.nugget === 'number' ? opts.nugget : Math.min(Math.max(Number.isFinite(nug0) ? nug0 : 0, 0), 0.9 * sill0);
+  // A free nugget starts at ≥ 1% of the sill: at exactly 0 its t² parametrisation has zero gradient and could never move.
+  nug0 = typeof opts.nugget === 'number' ? opts.nugget : Math.min(Math.max(Number.isFinite(nug0) ? nug0 : 0, 0.01 * sill0), 0.9 * sill0);
   const range95 = (ps: Point[]) => {
     for (let k = 0; k < ps.length; k++) {
       if (ps[k].g >= 0.95 * sill0) {
