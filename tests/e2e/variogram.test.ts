@@ -35,15 +35,15 @@ describe('Variogram tab', { timeout: 240_000 }, () => {
       const before = Number(await attr(page, 'data-model-mid'));
       expect(before).toBeGreaterThan(0);
 
-      // The short structure's major range: 40 → 120 lowers γ at mid-distance along the major direction.
+      // The short structure's major range: 40 → 400 lowers γ at mid-distance (125 m) along the major direction.
       const range = page.getByRole('spinbutton', { name: 'Practical ranges major' }).first();
       expect(await range.inputValue()).toBe('40');
-      await range.fill('120');
+      await range.fill('400');
       await range.press('Enter');
       await page.waitForFunction((b) => Number(document.querySelector('[data-testid="variogram-chart"]')?.getAttribute('data-model-mid')) !== b, before, { timeout: 10_000 });
       const after = Number(await attr(page, 'data-model-mid'));
       expect(after).toBeLessThan(before);
-      expect((await sceneModel(page))!.structures[0].ranges[0]).toBe(120);
+      expect((await sceneModel(page))!.structures[0].ranges[0]).toBe(400);
 
       // Fit: the automatic model replaces the scene's (one structure), and the inputs show it.
       await page.getByRole('button', { name: 'Fit', exact: true }).click();

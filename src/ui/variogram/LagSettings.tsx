@@ -8,7 +8,7 @@ import type { PanelCurve } from './useVariogramData';
 const fmt = (x: number) => formatSignificant(x, 4);
 
 /** Edits the scene's experimental variogram section (patch merged; the section is created when absent). */
-function editVariogramSection(patch: Partial<VariogramSection>): void {
+export function editVariogramSection(patch: Partial<VariogramSection>): void {
   useLode.getState().editScene((s: Scene) => ({ ...s, variogram: { directions: [], ...s.variogram, ...patch } }));
 }
 

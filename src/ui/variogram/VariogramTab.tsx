@@ -52,7 +52,7 @@ export function VariogramTab() {
       </div>
       {data.error && <p className="note" role="alert">{data.error}</p>}
       {data.running && <p className="muted" role="status">{t('variogramPanel.computing')}</p>}
-      {data.auto && (
+      {data.auto && (!given || !data.auto.structured) && (
         <p className="muted small">{data.auto.structured ? t('variogramPanel.autoNote', { note: data.auto.note }) : t('variogramPanel.noStructure')}</p>
       )}
       {data.curves && (

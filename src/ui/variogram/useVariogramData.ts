@@ -55,15 +55,18 @@ export function useVariogramData(scene: Scene | null, samples: SampleSet | null,
   useEffect(() => {
     if (!scene || !samples || !element) return;
     let live = true;
-    setState((s) => ({ ...s, running: true, error: undefined }));
+    setState((s) => ({ ...s, auto: undefined, running: true, error: undefined }));
     (async () => {
-      const auto = await automaticVariogram(samples, element);
-      const lag = vs?.lag ?? auto.lag;
-      const lagCount = vs?.lagCount ?? auto.lagCount;
       const saved = vs?.directions ?? [];
+      // The automatic variogram (seconds on large data) is awaited only when the scene lacks lags or directions.
+      const autoP = automaticVariogram(samples, element);
+      const auto = vs?.lag === undefined || vs.lagCount === undefined || (!saved.length && !axes) ? await autoP : undefined;
+      if (!auto) void autoP.then((a) => { if (live) setState((s) => ({ ...s, auto: a })); }, () => undefined);
+      const lag = vs?.lag ?? auto!.lag;
+      const lagCount = vs?.lagCount ?? auto!.lagCount;
       const dirs: PanelCurve[] = saved.length
         ? saved.map((direction) => ({ kind: 'direction' as const, direction, variogram: undefined! }))
-        : axisDirections(axes ?? auto.model.structures[auto.model.structures.length - 1].angles as Vec3)
+        : axisDirections(axes ?? auto!.model.structures[auto!.model.structures.length - 1].angles as Vec3)
           .map((direction, i) => ({ kind: (['major', 'semi', 'minor'] as const)[i], direction, variogram: undefined! }));
       const { data: d } = elementData(samples, element);
       const exps = await getPool().call((api) => api.experimentalVariograms(d.x, d.y, d.z, d.v, {
@@ -75,7 +78,7 @@ export function useVariogramData(scene: Scene | null, samples: SampleSet | null,
         const dh = await getPool().call((api) => api.downholeVariogram(sub, samples.values[element], downholeLags(scene, lag)));
         curves.push({ kind: 'downhole', variogram: dh });
       }
-      if (live) setState({ auto, curves, lag, lagCount, running: false });
+      if (live) setState((s) => ({ auto: auto ?? s.auto, curves, lag, lagCount, running: false }));
     })().catch((e: unknown) => { if (live) setState({ running: false, error: e instanceof Error ? e.message : String(e) }); });
     return () => { live = false; };
   }, [samples, element, key]);
