@@ -41,6 +41,10 @@ export function workerApi(engine: EngineApi = createEngineApi()) {
       const r = engine.downholeVariogram(...args);
       return Comlink.transfer(r, transferables(r));
     },
+    variogramMap(...args: Parameters<EngineApi['variogramMap']>) {
+      const r = engine.variogramMap(...args);
+      return Comlink.transfer(r, transferables(r));
+    },
     defaultVariogram(...args: Parameters<EngineApi['defaultVariogram']>) {
       const r = engine.defaultVariogram(...args);
       return Comlink.transfer(r, transferables(r));

@@ -3,6 +3,7 @@ import { prepareEstimator, estimatePoints, type EstimateRequest, type EstimateRe
 import { crossValidate, type CrossValidationRequest, type CrossValidationResult } from './kriging/crossValidate';
 import { experimentalVariograms, type ExperimentalOptions, type ExperimentalVariogram, type VariogramDirection } from './variogram/experimental';
 import { downholeVariogram, type DownholeSamples } from './variogram/downhole';
+import { variogramMap, type VariogramMap, type VariogramMapOptions } from './variogram/variogramMap';
 import { defaultVariogram, type DefaultVariogram } from './variogram/defaultVariogram';
 import { fitVariogramDetailed, type FitInput, type FitOptions, type VariogramFit } from './variogram/fit';
 import { isosurface, type IsosurfaceOptions } from './isosurface/isosurface';
@@ -83,8 +84,13 @@ export function createEngineApi() {
     },
 
     /** Automatic variogram model of v (lag from the data, omnidirectional fit, anisotropy when clear). */
-    defaultVariogram(x: Float64Array, y: Float64Array, z: Float64Array, v: Float64Array, opts?: { maxPairs?: number }): DefaultVariogram {
+    defaultVariogram(x: Float64Array, y: Float64Array, z: Float64Array, v: Float64Array, opts?: { maxPairs?: number; hole?: Int32Array }): DefaultVariogram {
       return defaultVariogram(x, y, z, v, opts);
+    },
+
+    /** Horizontal variogram map of v (γ per cell of pair offset). */
+    variogramMap(x: Float64Array, y: Float64Array, z: Float64Array, v: Float64Array, opts: VariogramMapOptions): VariogramMap {
+      return variogramMap(x, y, z, v, opts);
     },
 
     /** Weighted least-squares fit of a model to experimental variograms. */

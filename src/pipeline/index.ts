@@ -14,7 +14,7 @@ export { searchFromModel, densityRadius } from './searchDefaults';
 export { planEstimate, plannedElements, withPlan, fitInProcess, type EstimatePlan, type ElementPlan, type ModelFitter } from './planEstimate';
 export { localRunner, type EstimateRunner, type RunnerOptions } from './runner';
 export { estimateAll, crossValidateAll, evenlySpaced, type ElementCrossValidation, type RunCallbacks } from './runEstimate';
-export { variogramReport, type VariogramReport } from './variogramStep';
+export { variogramReport, downholeLags, type VariogramReport } from './variogramStep';
 export { elementStatistics, type ElementStatistics } from './statistics';
 export { gradeTonnageTable, defaultCutoffs, blockVolumeM3, CUBIC_METRES_PER_CUBIC_FOOT } from './gradeTonnageStep';
 export { gradeUnitOf, metalAmount, isPrecious } from './gradeUnits';

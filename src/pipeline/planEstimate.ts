@@ -49,7 +49,7 @@ export type ModelFitter = (data: EstimationData) => Promise<{ model: VariogramMo
 
 /** In-process automatic fit (the engine's defaultVariogram). */
 export const fitInProcess: ModelFitter = async (d) => {
-  const r = defaultVariogram(d.x, d.y, d.z, d.v);
+  const r = defaultVariogram(d.x, d.y, d.z, d.v, { hole: d.hole });
   return { model: r.model, note: r.note };
 };
 

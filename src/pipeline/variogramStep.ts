@@ -30,6 +30,11 @@ function modelAlong(model: VariogramModel, u: [number, number, number], lags: Fl
   return Float64Array.from(lags, (h) => (Number.isFinite(h) ? semivariogram(m, u[0] * h, u[1] * h, u[2] * h) : NaN));
 }
 
+/** Lags of the downhole variogram: the composite length (else the spatial lag), 20 of them. */
+export function downholeLags(scene: Scene, lag: number): { lag: number; lagCount: number } {
+  return { lag: scene.composite?.length ?? lag, lagCount: 20 };
+}
+
 /**
  * Variogram analysis of one element: omnidirectional and the scene's directions
  * (variogram section), plus downhole for composites; lag from the scene or from the
@@ -38,7 +43,7 @@ function modelAlong(model: VariogramModel, u: [number, number, number], lags: Fl
 export function variogramReport(scene: Scene, samples: SampleSet, element: string, given?: VariogramModel): VariogramReport {
   const { data: d } = elementData(samples, element);
   const vs = scene.variogram;
-  const auto = !given || vs?.lag === undefined ? defaultVariogram(d.x, d.y, d.z, d.v) : undefined;
+  const auto = !given || vs?.lag === undefined ? defaultVariogram(d.x, d.y, d.z, d.v, { hole: d.hole }) : undefined;
   const model = given ?? auto!.model;
   const lag = vs?.lag ?? auto!.lag;
   const lagCount = vs?.lagCount ?? (vs?.lag === undefined ? auto!.lagCount : 20);
@@ -51,8 +56,7 @@ export function variogramReport(scene: Scene, samples: SampleSet, element: strin
   });
   if (samples.from && samples.to) {
     const sub = { hole: Int32Array.from(samples.hole), from: samples.from, to: samples.to };
-    const dlag = scene.composite?.length ?? lag;
-    const dh = downholeVariogram(sub, samples.values[element], { lag: dlag, lagCount: 20 });
+    const dh = downholeVariogram(sub, samples.values[element], downholeLags(scene, lag));
     out.push({ label: 'downhole', variogram: dh, model: dh.lags.map(() => NaN) });
   }
   return {

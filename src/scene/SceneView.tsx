@@ -7,6 +7,7 @@ import { BlockModel } from './BlockModel';
 import { CameraRig } from './CameraRig';
 import { SceneColorBars } from './ColorBar';
 import { Drillholes } from './Drillholes';
+import { Ellipsoids } from './Ellipsoids';
 import { Envelope } from './Envelope';
 import { Highlight } from './Highlight';
 import { InfoPanel } from './InfoPanel';
@@ -43,6 +44,7 @@ function DataFrame({ children }: { children?: ReactNode }) {
       <Axes />
       <NorthArrow />
       <Highlight />
+      <Ellipsoids />
       {children}
     </group>
   );

@@ -77,6 +77,6 @@ export async function cutoffCurveData(estimate: Float64Array, blockVolume: numbe
 /** Automatic variogram fitting for planEstimate, in a worker (in process without workers). */
 export const fitInPool: ModelFitter = async (d) => {
   if (!haveWorkers()) return fitInProcess(d);
-  const r = await getPool().call((api) => api.defaultVariogram(d.x, d.y, d.z, d.v));
+  const r = await getPool().call((api) => api.defaultVariogram(d.x, d.y, d.z, d.v, { hole: d.hole }));
   return { model: r.model, note: r.note };
 };

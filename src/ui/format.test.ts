@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGrade, formatInteger, formatMetal, formatNumber, formatTonnes } from './format';
+import { formatGrade, formatInteger, formatMetal, formatNumber, formatTonnes, formatSignificant } from './format';
 
 describe('format', () => {
   it('tonnes in t, kt, Mt (English) and 吨, 万吨, 亿吨 (Chinese)', () => {
@@ -28,5 +28,19 @@ describe('format', () => {
     expect(formatNumber(12345.6, 'en')).toBe('12,346');
     expect(formatGrade(NaN, 'g/t', 'en')).toBe('—');
     expect(formatInteger(17906, 'en')).toBe('17,906');
+  });
+});
+
+describe('formatSignificant', () => {
+  it('keeps the exponent of tiny and huge values and rounds to significant digits', () => {
+    expect(formatSignificant(5.595930377e-11)).toBe('5.596e-11');
+    expect(formatSignificant(0.7755257967961043)).toBe('0.7755');
+    expect(formatSignificant(148.7183930540979)).toBe('148.7');
+    expect(formatSignificant(2288900)).toBe('2289000');
+    expect(formatSignificant(12345678)).toBe('1.235e+7');
+    expect(formatSignificant(-0.00025)).toBe('-2.5e-4');
+    expect(formatSignificant(0)).toBe('0');
+    expect(formatSignificant(NaN)).toBe('—');
+    expect(Number(formatSignificant(5.595930377e-11))).toBeCloseTo(5.596e-11, 20);
   });
 });

@@ -56,3 +56,15 @@ export function formatMetal(tonnesTimesGrade: number, unit: string, element: str
 export function formatInteger(x: number, lang: string): string {
   return Number.isFinite(x) ? nf(lang, 0).format(x) : '—';
 }
+
+/**
+ * A parameter value readable at a glance and exact enough to type back: `digits` significant
+ * digits, in exponent form below 1e-3 and from 1e7 up (5.596e-11, 0.7755, 148.7, 1.2e+7).
+ */
+export function formatSignificant(x: number, digits = 4): string {
+  if (!Number.isFinite(x)) return '—';
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a < 1e-3 || a >= 1e7) return x.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+  return String(Number(x.toPrecision(digits)));
+}

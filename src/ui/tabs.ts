@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { DataTab } from './data/DataTab';
 import { EstimateTab } from './estimate/EstimateTab';
 import { ViewTab } from './view/ViewTab';
+import { VariogramTab } from './variogram/VariogramTab';
 
 /** A tab of the side panel. Later panels (statistics, variography, validation, resources) add an entry here. */
 export interface TabDef {
@@ -15,5 +16,6 @@ export interface TabDef {
 export const TABS: TabDef[] = [
   { id: 'data', label: 'tabs.data', Component: DataTab },
   { id: 'estimate', label: 'tabs.estimate', Component: EstimateTab },
+  { id: 'variogram', label: 'variogramPanel.tab', Component: VariogramTab },
   { id: 'view', label: 'tabs.view', Component: ViewTab },
 ];

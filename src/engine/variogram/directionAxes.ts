@@ -1,4 +1,5 @@
 import type { Vec3 } from '../types';
+import { anisotropyAxes } from '../geometry/anisotropy';
 
 const DEG = Math.PI / 180;
 
@@ -30,4 +31,23 @@ export function anglesFromAxes(major: ArrayLike<number>, semi: ArrayLike<number>
   let az = A / DEG;
   if (az < 0) az += 360;
   return [tidy(az) % 360, tidy(D / DEG), tidy(R)];
+}
+
+/**
+ * Experimental-variogram directions along the three axes (major, semi-major, minor) of GSLIB
+ * angles: each axis as azimuth/dip (the downward sense; horizontal axes with azimuth in
+ * [0, 180)), 22.5° tolerances; a steep axis (|dip| > 67.5°) takes every azimuth (as gamv's
+ * vertical directions do), its dip within 22.5°.
+ */
+export function axisDirections(angles: Vec3): { azimuth: number; dip: number; tolerance: number; dipTolerance: number }[] {
+  const u = anisotropyAxes(angles);
+  return [0, 1, 2].map((r) => {
+    let v = [u[3 * r], u[3 * r + 1], u[3 * r + 2]];
+    const flat = Math.abs(v[2]) <= 1e-12, az = Math.atan2(v[0], v[1]);
+    if (flat ? az < -1e-12 || az >= Math.PI - 1e-12 : v[2] > 0) v = v.map((c) => -c);
+    const dip = tidy(Math.asin(Math.max(-1, Math.min(1, v[2]))) / DEG);
+    let azimuth = Math.hypot(v[0], v[1]) < 1e-9 ? 0 : tidy(Math.atan2(v[0], v[1]) / DEG);
+    if (azimuth < 0) azimuth += 360;
+    return { azimuth, dip, tolerance: Math.abs(dip) > 67.5 ? 90 : 22.5, dipTolerance: 22.5 };
+  });
 }

@@ -46,6 +46,8 @@ export interface VariogramFit {
   points: number;
   iterations: number;
   converged: boolean;
+  /** The first starting model tried (before restarts with ranges halved and doubled), as a fixed reference for other fitters. */
+  start: VariogramModel;
 }
 
 interface Point { h: number; g: number; w: number; dir: number }
@@ -74,7 +76,7 @@ function axesFromDirections(dirs: Vec3[]): Vec3[] {
  * sills = t², ranges = exp of a logistic between minRange and maxRange).
  * Start (and two restarts with the ranges halved and doubled): sill = data variance (else the
  * mean γ of the last third of lags); nugget = the first two lags extrapolated to h = 0, clamped
- * to [0, 0.9·sill]; range = distance where γ first reaches 95% of the sill.
+ * to [0.01·sill, 0.9·sill]; range = distance where γ first reaches 95% of the sill.
  * Ranges are practical ranges; anisotropy angles come from the directions (see FitOptions).
  * Structures come back ordered by increasing (longest) range, ranges as [major, semi, minor].
  */
@@ -130,7 +132,8 @@ export function fitVariogramDetailed(input: FitInput | FitInput[], opts: FitOpti
   const sill0 = variance ?? (tailMean > 0 ? tailMean : Math.max(...pts.map((p) => p.g), 1e-12));
   const ps0 = first.find((ps) => ps.length >= 2) ?? first.find((ps) => ps.length > 0)!;
   let nug0 = ps0.length >= 2 ? ps0[0].g - (ps0[0].h * (ps0[1].g - ps0[0].g)) / (ps0[1].h - ps0[0].h) : 0;
-  nug0 = typeof opts.nugget === 'number' ? opts.nugget : Math.min(Math.max(Number.isFinite(nug0) ? nug0 : 0, 0), 0.9 * sill0);
+  // A free nugget starts at ≥ 1% of the sill: at exactly 0 its t² parametrisation has zero gradient and could never move.
+  nug0 = typeof opts.nugget === 'number' ? opts.nugget : Math.min(Math.max(Number.isFinite(nug0) ? nug0 : 0, 0.01 * sill0), 0.9 * sill0);
   const range95 = (ps: Point[]) => {
     for (let k = 0; k < ps.length; k++) {
       if (ps[k].g >= 0.95 * sill0) {
@@ -178,6 +181,7 @@ export function fitVariogramDetailed(input: FitInput | FitInput[], opts: FitOpti
   const freeSill = Math.max(sill0 - nug0 - fixedSills.reduce<number>((s, c) => s + (c ?? 0), 0), 0.05 * sill0);
   const nFree = layout.sill.filter((i) => i >= 0).length;
   let best: { t: Float64Array; cost: number; iterations: number; converged: boolean } | undefined;
+  let start: ReturnType<typeof decode> | undefined;
   for (const mult of [1, 0.5, 2]) {
     const t0 = new Float64Array(np);
     if (freeNugget) t0[0] = Math.sqrt(nug0);
@@ -185,27 +189,30 @@ export function fitVariogramDetailed(input: FitInput | FitInput[], opts: FitOpti
       if (layout.sill[s] >= 0) t0[layout.sill[s]] = Math.sqrt(freeSill / Math.max(1, nFree));
       for (let a = 0; a < nAxes; a++) t0[layout.range[s] + a] = encodeRange(axisRange0[a] * spread[s] * mult);
     }
+    start ??= decode(t0);
     const r = levenbergMarquardt(residuals, t0, pts.length);
     if (!best || r.cost < best.cost) best = { t: r.p, cost: r.cost, iterations: r.iterations, converged: r.converged };
   }
-  const par = decode(best!.t);
-
-  const structures: VariogramStructure[] = types.map((type, s) => {
-    if (!aniso) {
-      const a = par.ranges[s][0];
-      return { type, sill: par.sills[s], ranges: [a, a, a] as Vec3, angles: [0, 0, 0] as Vec3 };
-    }
-    const r3 = nAxes === 2 ? [...par.ranges[s], Math.min(...par.ranges[s])] : par.ranges[s];
-    const order = [0, 1, 2].sort((i, j) => r3[j] - r3[i]);
-    return {
-      type, sill: par.sills[s],
-      ranges: [r3[order[0]], r3[order[1]], r3[order[2]]] as Vec3,
-      angles: anglesFromAxes(axes[order[0]], axes[order[1]]),
-    };
-  });
-  structures.sort((a, b) => Math.max(...a.ranges) - Math.max(...b.ranges));
+  const toModel = (par: ReturnType<typeof decode>): VariogramModel => {
+    const structures: VariogramStructure[] = types.map((type, s) => {
+      if (!aniso) {
+        const a = par.ranges[s][0];
+        return { type, sill: par.sills[s], ranges: [a, a, a] as Vec3, angles: [0, 0, 0] as Vec3 };
+      }
+      const r3 = nAxes === 2 ? [...par.ranges[s], Math.min(...par.ranges[s])] : par.ranges[s];
+      const order = [0, 1, 2].sort((i, j) => r3[j] - r3[i]);
+      return {
+        type, sill: par.sills[s],
+        ranges: [r3[order[0]], r3[order[1]], r3[order[2]]] as Vec3,
+        angles: anglesFromAxes(axes[order[0]], axes[order[1]]),
+      };
+    });
+    structures.sort((a, b) => Math.max(...a.ranges) - Math.max(...b.ranges));
+    return { nugget: par.nugget, structures };
+  };
   return {
-    model: { nugget: par.nugget, structures },
+    model: toModel(decode(best!.t)),
+    start: toModel(start!),
     objective: 2 * best!.cost * sill0 * sill0 * wsum,
     points: pts.length,
     iterations: best!.iterations,

@@ -155,6 +155,7 @@ export const variogramSection = z.object({
   directions: z.array(z.object({
     azimuth: finite, dip: finite,
     tolerance: z.number().min(0).max(90).default(22.5),
+    dipTolerance: z.number().min(0).max(90).optional().describe('Half-angle tolerance on the dip, degrees; default = tolerance.'),
     bandwidthH: positive.optional(), bandwidthV: positive.optional(),
   }).strict()).max(16).default([]),
   lag: positive.optional(),

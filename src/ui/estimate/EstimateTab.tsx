@@ -5,7 +5,7 @@ import { blockCount } from '../../engine/grid/blockGrid';
 import { densityOf } from '../../pipeline/resourceBasis';
 import { formatInteger } from '../format';
 import { NumberField, Vec3Field } from '../common/NumberField';
-import { VariogramEditor } from './VariogramEditor';
+import { VariogramEditor } from '../variogram/VariogramEditor';
 import { SearchEditor } from './SearchEditor';
 import { GradeTonnageChart } from '../charts/GradeTonnageChart';
 import { discretizationFor } from '../../pipeline/planEstimate';

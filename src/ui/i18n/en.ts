@@ -1,6 +1,8 @@
 import { diagnosticsEn } from '../diagnostics/locale';
 import { messagesEn } from '../messages/locale';
 import { importEn } from '../data/importLocale';
+import { variogramPanelEn } from '../variogram/locale';
+import { chartActionsEn } from '../charts/chartActionsLocale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -123,6 +125,8 @@ export const en = {
     title: 'Grade–tonnage curve', alt: 'Tonnes and mean grade above each cutoff', tonnes: 'Tonnes (Mt)', grade: 'Mean grade ({{unit}})',
     cutoff: 'Cutoff ({{unit}})', current: 'current cutoff',
   },
+  variogramPanel: variogramPanelEn,
+  chartActions: chartActionsEn,
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
   messages: messagesEn,
