@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { interceptsSection } from './schemaIntercepts';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -213,6 +214,7 @@ export const sceneSchema = z.object({
   variogram: variogramSection.optional().describe('Experimental variogram directions and lags (lode variogram, the app workbench).'),
   estimate: estimateSection.optional().describe('Kriging: elements, variogram models (practical ranges, GSLIB angles), search, discretization, grid; derived from the data when absent.'),
   resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table.'),
+  intercepts: interceptsSection.optional().describe('Significant drillhole intercepts: element, cutoff, dilution and length rules (derived from the assays when absent).'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
 }).strict();
 
