@@ -18,4 +18,4 @@ export { variogramReport, type VariogramReport } from './variogramStep';
 export { elementStatistics, type ElementStatistics } from './statistics';
 export { gradeTonnageTable, defaultCutoffs, blockVolumeM3, CUBIC_METRES_PER_CUBIC_FOOT } from './gradeTonnageStep';
 export { gradeUnitOf, metalAmount } from './gradeUnits';
-export { interceptSettings, significantIntercepts, type InterceptSettings, type HoleIntercept } from './interceptsStep';
+export { interceptSettings, significantIntercepts, interceptsFor, type InterceptSettings, type HoleIntercept, type InterceptResult } from './interceptsStep';

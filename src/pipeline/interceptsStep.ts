@@ -98,3 +98,23 @@ export function significantIntercepts(data: SceneData, settings: InterceptSettin
   }
   return out;
 }
+
+/** Settings and intercepts of a scene, or why there are none (no assays, unknown element). */
+export type InterceptResult = { settings: InterceptSettings; rows: HoleIntercept[]; error?: undefined } | { error: string; settings?: undefined; rows?: undefined };
+
+let last: { data: SceneData; key: string; result: InterceptResult } | null = null;
+
+/** interceptSettings + significantIntercepts, remembered for the last data and parameters (the app asks often). */
+export function interceptsFor(scene: Scene, data: SceneData): InterceptResult {
+  const key = JSON.stringify([scene.intercepts, scene.units, scene.gradeUnits]);
+  if (last && last.data === data && last.key === key) return last.result;
+  let result: InterceptResult;
+  try {
+    const settings = interceptSettings(scene, data);
+    result = { settings, rows: significantIntercepts(data, settings) };
+  } catch (e) {
+    result = { error: e instanceof Error ? e.message : String(e) };
+  }
+  last = { data, key, result };
+  return result;
+}

@@ -9,6 +9,8 @@ import { SceneColorBars } from './ColorBar';
 import { Drillholes } from './Drillholes';
 import { Envelope } from './Envelope';
 import { Highlight } from './Highlight';
+import { HoleMarks } from './HoleMarks';
+import { MapDrapes } from './MapDrape';
 import { InfoPanel } from './InfoPanel';
 import { NorthArrow } from './NorthArrow';
 import { Picker } from './Picker';
@@ -43,6 +45,8 @@ function DataFrame({ children }: { children?: ReactNode }) {
       <Axes />
       <NorthArrow />
       <Highlight />
+      <HoleMarks />
+      <MapDrapes />
       {children}
     </group>
   );

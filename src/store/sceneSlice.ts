@@ -11,7 +11,7 @@ import { valueRange } from './estimateSlice';
 import { messageOf } from './uiSlice';
 
 export type SceneSlice = Pick<LodeStore,
-  'scene' | 'sceneBase' | 'holes' | 'samples' | 'grid' | 'report' | 'elements' | 'tableTexts' | 'sceneNonce' |
+  'scene' | 'sceneBase' | 'data' | 'holes' | 'samples' | 'grid' | 'report' | 'elements' | 'tableTexts' | 'sceneNonce' |
   'loading' | 'sampleScenes' | 'openScene' | 'openSceneText' | 'setView' | 'editScene'>;
 
 /** Opening a scene estimates it at once when its grid has at most this many blocks. */
@@ -24,6 +24,7 @@ let openToken = 0;
 export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (set, get) => ({
   scene: null,
   sceneBase: null,
+  data: null,
   holes: null,
   samples: null,
   grid: null,
@@ -48,6 +49,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
       set({
         scene: element && scene.view?.element !== element ? { ...scene, view: { ...viewOf(scene), element } } : scene,
         sceneBase: base,
+        data,
         holes: data.holes ?? null,
         samples: data.samples,
         report: data.report,
@@ -61,6 +63,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
         envelope: null,
         summary: null,
         selection: null,
+        probe: null,
         pending: null,
         error: null,
         status: { running: false, progress: 0 },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { interceptsSection } from './schemaIntercepts';
+import { mapsSection } from './schemaMaps';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -215,6 +216,7 @@ export const sceneSchema = z.object({
   estimate: estimateSection.optional().describe('Kriging: elements, variogram models (practical ranges, GSLIB angles), search, discretization, grid; derived from the data when absent.'),
   resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table.'),
   intercepts: interceptsSection.optional().describe('Significant drillhole intercepts: element, cutoff, dilution and length rules (derived from the assays when absent).'),
+  maps: mapsSection.optional().describe('Georeferenced images (PNG/JPEG with the numbers of their world file) draped on a plane under the holes.'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
 }).strict();
 

@@ -19,6 +19,8 @@ export const interceptsSection = z.object({
   minGradeLength: nonNegative.optional(),
   /** Cutoff of the "including" sub-intercepts; none by default. */
   includeCutoff: nonNegative.optional(),
+  /** Label the intercepts in the 3D view. */
+  labels: z.boolean().optional(),
 }).strict();
 
 export type InterceptsSection = z.output<typeof interceptsSection>;

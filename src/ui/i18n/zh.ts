@@ -1,3 +1,4 @@
+import { holesZh } from '../holes/locale';
 import type { Strings } from './en';
 
 /** 简体中文。术语按国内资源储量估算的通行用法（边界品位、克里格、变差函数、块金、基台值）。 */
@@ -121,4 +122,5 @@ export const zh: Strings = {
     cutoff: '边界品位（{{unit}}）', current: '当前边界品位',
   },
   layer: { drillholes: '钻孔', blocks: '块体', envelope: '矿体包络', labels: '孔号标注', axes: '坐标轴与网格' },
+  holes: holesZh,
 };
