@@ -53,7 +53,7 @@ try {
   await page.getByTestId('map-entry').waitFor();
   await page.getByLabel('Elevation (m)').fill(String(elevation));
   await page.getByLabel('Elevation (m)').press('Enter');
-  await page.getByRole('button', { name: '3D' }).click().catch(() => undefined);
+  await page.evaluate(() => (window as unknown as { __lode: { getState(): { command(k: string): void } } }).__lode.getState().command('iso'));
   await page.waitForTimeout(2500);
   await page.getByTestId('map-entry').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/map-drape.png` });

@@ -50,7 +50,7 @@ export function InterceptsPanel() {
     if (!holes || h < 0) return;
     select({ kind: 'interval', hole: h, from: x.from, to: x.to });
     const c = locate(holes, h, (x.from + x.to) / 2, [0, 0, 0]) as Vec3;
-    focus(c, Math.max(60, 6 * x.length));
+    focus(c, Math.max(150, 10 * x.length));
   };
   const isSelected = (x: HoleIntercept) => selection?.kind === 'interval' && holes?.holeIds[selection.hole] === x.holeId
     && selection.from === x.from && selection.to === x.to;

@@ -9,7 +9,7 @@ import { saveSvgAsPng } from './svgPng';
 /** Pixels per unit of depth (the log scrolls with depth). */
 const PX_PER_UNIT = 3;
 const HEAD = 34;
-const AXIS = 44;
+const AXIS = 62;
 const CODE_W = 16;
 const GRADE_W = 86;
 const GAP = 6;
@@ -95,7 +95,7 @@ export function StripLog({ log, lengthUnit, gradeUnits, logScale, onProbe }: Str
             return (
               <g key={g.element} data-element={g.element}>
                 <text x={x0} y={12} fill="#ddd">{`${g.element} (${gradeUnits[g.element] ?? ''})`}</text>
-                <text x={x0} y={25} fill="#888">{`0–${Number(g.max.toPrecision(3))}${logScale ? ' log' : ''}`}</text>
+                <text x={x0} y={25} fill="#888">{g.max > 0 ? `0–${Number(g.max.toPrecision(3))}${logScale ? ' log' : ''}` : '—'}</text>
                 <rect x={x0} y={HEAD} width={GRADE_W} height={height - HEAD - 8} fill="none" stroke="#39414c" />
                 {g.track.value.map((v, i) => (
                   <rect key={i} x={x0 + 6} y={y(g.track.from[i])} width={w(v)} height={Math.max(0.5, (g.track.to[i] - g.track.from[i]) * PX_PER_UNIT)}
