@@ -97,6 +97,7 @@ export function goldScene(holes: number): SceneInput {
       density: 2.7,
       cutoffs: { AU: [0, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5], AG: [0, 1, 2, 3, 5, 10], CU: [0, 0.01, 0.02, 0.05, 0.1] },
     },
+    intercepts: { element: 'AU', cutoff: 0.5, maxDilution: 3, minLength: 2, includeCutoff: 5 },
     view: {
       camera: { position, target, up: [0, 0, 1], fov: 45 },
       element: 'AU',

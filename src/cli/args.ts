@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report'] as const;
+export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts'] as const;
 export type Command = typeof COMMANDS[number];
 
 export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N]
@@ -12,6 +12,7 @@ commands:
   estimate   krige the block model: CSV X,Y,Z,<EL>,<EL>_VAR,<EL>_NS,<EL>_SLOPE,<EL>_PASS (GSLIB order, NaN = unestimated)
   xval       cross-validation: CSV HOLEID,X,Y,Z,<EL>,<EL>_EST,<EL>_VAR per sample
   report     validation summary, statistics and a grade–tonnage table
+  intercepts significant intercepts per hole: CSV HOLEID,FROM,TO,LENGTH,<EL>,GRADE_LENGTH,INCLUDING
 
 options:
   -o, --out FILE     write the output to FILE (default: standard output)

@@ -21,3 +21,4 @@ export { gradeUnitOf, metalAmount, isPrecious } from './gradeUnits';
 export { densityOf, resourceBasis, type ResourceBasis } from './resourceBasis';
 export { gradeTonnageReport, type ElementGradeTonnage, type ReportRow } from './gradeTonnageReport';
 export { blockJobOf, elementPlanOf } from './blockJob';
+export { interceptSettings, significantIntercepts, interceptsFor, type InterceptSettings, type HoleIntercept, type InterceptResult } from './interceptsStep';

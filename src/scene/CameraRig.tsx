@@ -16,6 +16,9 @@ interface Controls {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
+/** Duration of a camera flight to a point, ms. */
+const FLY_MS = 600;
+
 /**
  * Owns the camera: applies scene.view.camera when a scene opens (or fits the dense part of the data
  * in 3D when it has none), runs view commands (fit, plan, sections, 3D), keeps near/far planes suited to the distance,
@@ -107,9 +110,34 @@ export function CameraRig() {
     place(toScene(pos, origin, ve), toScene(tgt, origin, ve));
   }, [ve, origin, controls]);
 
+  // Fly to a point (a clicked intercept): keep the viewing direction, ease over FLY_MS, then save.
+  const fly = useRef(0);
+  const flyTo = (targetReal: Vec3, distance: number) => {
+    if (!controls) return;
+    const { origin: o, ve: e } = live.current;
+    const to = new Vector3(...toScene(targetReal, o, e));
+    const dir = camera.position.clone().sub(controls.target).normalize();
+    const from = { p: camera.position.clone(), t: controls.target.clone() };
+    const end = { p: to.clone().addScaledVector(dir, distance), t: to };
+    const id = ++fly.current;
+    const t0 = performance.now();
+    const step = () => {
+      if (id !== fly.current) return;
+      const k = Math.min(1, (performance.now() - t0) / FLY_MS);
+      const ease = k * k * (3 - 2 * k);
+      const p = from.p.clone().lerp(end.p, ease), t = from.t.clone().lerp(end.t, ease);
+      place(p.toArray(), t.toArray());
+      if (k < 1) requestAnimationFrame(step); else save();
+    };
+    requestAnimationFrame(step);
+  };
+
   // View commands from the toolbar.
   useEffect(() => api.subscribe((s, p) => {
-    if (s.viewCommand && s.viewCommand !== p.viewCommand) preset(s.viewCommand.kind);
+    const c = s.viewCommand;
+    if (!c || c === p.viewCommand) return;
+    if (c.kind === 'focus') flyTo(c.target, c.distance);
+    else preset(c.kind);
   }), [api, controls]);
 
   // Orbiting: keep near/far right; write the camera back when the user lets go.

@@ -10,6 +10,8 @@ import { Drillholes } from './Drillholes';
 import { Ellipsoids } from './Ellipsoids';
 import { Envelope } from './Envelope';
 import { Highlight } from './Highlight';
+import { HoleMarks } from './HoleMarks';
+import { MapDrapes } from './MapDrape';
 import { InfoPanel } from './InfoPanel';
 import { NorthArrow } from './NorthArrow';
 import { BACKGROUND } from './colormaps';
@@ -45,6 +47,8 @@ function DataFrame({ children }: { children?: ReactNode }) {
       <NorthArrow />
       <Highlight />
       <Ellipsoids />
+      <HoleMarks />
+      <MapDrapes />
       {children}
     </group>
   );

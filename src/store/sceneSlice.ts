@@ -13,7 +13,7 @@ import { valueRange } from './estimateSlice';
 import { messageOf } from './uiSlice';
 
 export type SceneSlice = Pick<LodeStore,
-  'scene' | 'sceneBase' | 'holes' | 'samples' | 'grid' | 'report' | 'plan' | 'elements' | 'tableTexts' | 'sceneNonce' |
+  'scene' | 'sceneBase' | 'data' | 'holes' | 'samples' | 'grid' | 'report' | 'plan' | 'elements' | 'tableTexts' | 'sceneNonce' |
   'loading' | 'sampleScenes' | 'openScene' | 'openSceneText' | 'setView' | 'editScene'>;
 
 /** Opening a scene estimates it at once when its grid has at most this many blocks. */
@@ -35,6 +35,7 @@ export function sceneOpening(): boolean {
 export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (set, get) => ({
   scene: null,
   sceneBase: null,
+  data: null,
   holes: null,
   samples: null,
   grid: null,
@@ -67,6 +68,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
       set({
         scene: element && scene.view?.element !== element ? { ...scene, view: { ...viewOf(scene), element } } : scene,
         sceneBase: base,
+        data,
         holes: data.holes ?? null,
         samples: data.samples,
         report: data.report,
@@ -81,6 +83,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
         envelope: null,
         summary: null,
         selection: null,
+        probe: null,
         error: null,
         status: { running: false, progress: 0 },
         cutoff: initialCutoff(scene, data.samples),

@@ -1,15 +1,24 @@
 import type { Scene, ViewSection } from '../io/scene/schema';
 import type { UserMessage } from '../io/userMessage';
-import type { BlockEstimates, BlockGrid, DesurveyedHoles, SampleSet, TriangleMesh, ValidationReport } from '../engine/types';
+import type { BlockEstimates, BlockGrid, DesurveyedHoles, SampleSet, TriangleMesh, ValidationReport, Vec3 } from '../engine/types';
 import type { EstimatePlan } from '../pipeline/planEstimate';
+import type { SceneData } from '../pipeline/sceneData';
 
 /** Commands the toolbar sends to the 3D view (the view owns the camera). `nonce` makes repeats fire. */
-export type ViewCommand = { kind: 'fit' | 'plan' | 'sectionNS' | 'sectionEW' | 'iso'; nonce: number };
+export type ViewCommand =
+  | { kind: 'fit' | 'plan' | 'sectionNS' | 'sectionEW' | 'iso'; nonce: number }
+  /** Fly to a point (real coordinates), keeping the viewing direction, at `distance` from it. */
+  | { kind: 'focus'; nonce: number; target: Vec3; distance: number };
 
 export type Selection =
   | { kind: 'block'; index: number }
   | { kind: 'sample'; index: number }
+  /** A stretch of a hole (index into holes.holeIds) between two depths, e.g. a significant intercept. */
+  | { kind: 'interval'; hole: number; from: number; to: number }
   | null;
+
+/** A depth of a hole pointed at in a strip log, marked on the hole in 3D. */
+export interface DepthProbe { hole: number; depth: number }
 
 export interface EstimateStatus {
   running: boolean;
@@ -43,7 +52,7 @@ export interface LodeState {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Extensions (app): derived data, fast summaries and the actions of the store.
+// Derived data, fast summaries and the actions of the store.
 
 /** Tonnes, mean grade and metal of the blocks at or above a cutoff. */
 export interface CutoffSummary {
@@ -96,6 +105,10 @@ export type TableKind = 'collars' | 'surveys' | 'assays' | 'intervals' | 'sample
 
 /** What the store keeps beyond LodeState (derived or transient). */
 export interface LodeExtra {
+  /** Everything loaded from the scene's data (tables as imported, holes, samples), held by reference. */
+  data: SceneData | null;
+  /** Depth pointed at in a strip log, or null. */
+  probe: DepthProbe | null;
   /** Validation report of the data of the current scene. */
   report: ValidationReport | null;
   /**
@@ -161,7 +174,11 @@ export interface LodeActions {
   select(selection: Selection): void;
   setError(message: UserMessage | null): void;
   /** Send a camera command to the 3D view. */
-  command(kind: ViewCommand['kind']): void;
+  command(kind: Exclude<ViewCommand['kind'], 'focus'>): void;
+  /** Fly the camera to a point (real coordinates) at `distance` from it. */
+  focus(target: Vec3, distance: number): void;
+  /** Mark a depth of a hole in 3D (strip-log hover), or clear it. */
+  setProbe(probe: DepthProbe | null): void;
   /** Open dropped or picked files: a scene (with its tables), or tables that make/extend a scene. */
   openFiles(files: { name: string; text: string }[]): Promise<boolean>;
   /** Tables confirmed in the mapping dialog, or null to cancel. */

@@ -3,6 +3,7 @@ import { DataTab } from './data/DataTab';
 import { EstimateTab } from './estimate/EstimateTab';
 import { ViewTab } from './view/ViewTab';
 import { VariogramTab } from './variogram/VariogramTab';
+import { HolesTab } from './holes/HolesTab';
 
 /** A tab of the side panel. Later panels (statistics, variography, validation, resources) add an entry here. */
 export interface TabDef {
@@ -18,4 +19,5 @@ export const TABS: TabDef[] = [
   { id: 'estimate', label: 'tabs.estimate', Component: EstimateTab },
   { id: 'variogram', label: 'variogramPanel.tab', Component: VariogramTab },
   { id: 'view', label: 'tabs.view', Component: ViewTab },
+  { id: 'holes', label: 'holes.tab', Component: HolesTab },
 ];

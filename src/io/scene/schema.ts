@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { viewCutoffsSchema } from './viewCutoffs';
+import { interceptsSection } from './schemaIntercepts';
+import { mapsSection } from './schemaMaps';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -239,6 +241,8 @@ export const sceneSchema = z.object({
   variogram: variogramSection.optional().describe('Experimental variogram directions and lags (lode variogram, the app workbench).'),
   estimate: estimateSection.optional().describe('Kriging: elements, variogram models (practical ranges, GSLIB angles), search, discretization, grid; derived from the data when absent.'),
   resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table.'),
+  intercepts: interceptsSection.optional().describe('Significant drillhole intercepts: element, cutoff, dilution and length rules (derived from the assays when absent).'),
+  maps: mapsSection.optional().describe('Georeferenced images (PNG/JPEG with the numbers of their world file) draped on a plane under the holes.'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
 }).strict();
 

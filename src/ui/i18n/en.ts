@@ -3,6 +3,7 @@ import { messagesEn } from '../messages/locale';
 import { importEn } from '../data/importLocale';
 import { variogramPanelEn } from '../variogram/locale';
 import { chartActionsEn } from '../charts/chartActionsLocale';
+import { holesEn } from '../holes/locale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -131,6 +132,7 @@ export const en = {
   diagnostics: diagnosticsEn,
   messages: messagesEn,
   importing: importEn,
+  holes: holesEn,
 };
 
 export type Strings = typeof en;

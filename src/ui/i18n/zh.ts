@@ -1,5 +1,6 @@
 import { diagnosticsZh } from '../diagnostics/locale';
 import { messagesZh } from '../messages/locale';
+import { holesZh } from '../holes/locale';
 import type { Strings } from './en';
 import { importZh } from '../data/importLocale';
 import { variogramPanelZh } from '../variogram/locale';
@@ -133,4 +134,5 @@ export const zh: Strings = {
   diagnostics: diagnosticsZh,
   messages: messagesZh,
   importing: importZh,
+  holes: holesZh,
 };

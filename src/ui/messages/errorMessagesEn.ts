@@ -4,6 +4,10 @@
  */
 export const errorMessagesEn = {
   'generic': 'Something went wrong.',
+  'map-no-world': '{{file}}: no world file was chosen with it ({{names}}): the image cannot be placed.',
+  'map-bad-world': '{{file}}: a world file has six numbers, one per line.',
+  'map-too-large': '{{file}}: the image is larger than {{max}} MB.',
+  'map-not-image': '{{file}}: not a PNG or JPEG image.',
   'element-not-planned': '{{element}} is not among the elements planned for estimation ({{planned}}).',
   'import-failed': '{{file}}: the table cannot be read.',
   'input-error': 'The scene cannot be run.',

@@ -3,6 +3,10 @@ import type { errorMessagesEn, messageWordsEn } from './errorMessagesEn';
 /** 各类错误的中文说明（按代码），技术细节（字段路径、解析器原文）另行显示。 */
 export const errorMessagesZh: typeof errorMessagesEn = {
   'generic': '出现错误。',
+  'map-no-world': '{{file}}：未同时选择其坐标文件（{{names}}），无法定位图像。',
+  'map-bad-world': '{{file}}：坐标文件应为六个数字，每行一个。',
+  'map-too-large': '{{file}}：图像大于 {{max}} MB。',
+  'map-not-image': '{{file}}：不是 PNG 或 JPEG 图像。',
   'element-not-planned': '{{element}} 不在计划估值的元素中（{{planned}}）。',
   'import-failed': '{{file}}：无法读取该数据表。',
   'input-error': '无法运行该场景。',

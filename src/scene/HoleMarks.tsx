@@ -1,0 +1,105 @@
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
+import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
+import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
+import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
+import { describeIntercept } from '../engine/drillholes/intercepts';
+import { holePathSegments } from '../engine/drillholes/holePath';
+import { locate } from '../engine/drillholes/locate';
+import type { DesurveyedHoles, Vec3 } from '../engine/types';
+import { interceptsFor } from '../pipeline/interceptsStep';
+import { ScreenLabels } from './ScreenLabels';
+import { useClipPlanes } from './useClipPlanes';
+import { useFrameOfReference, useSceneStore } from './useSceneData';
+
+/** Colour of significant intercepts drawn along the holes (apart from every grade colour map). */
+export const INTERCEPT_COLOR = '#ff4fd8';
+
+/** Thick line segments (LineSegments2) of the given positions; disposed with the component. */
+function useThickLines(positions: Float32Array | null, color: string, width: number, onTop: boolean): LineSegments2 | null {
+  const clip = useClipPlanes();
+  const invalidate = useThree((s) => s.invalidate);
+  const obj = useMemo(() => {
+    if (!positions || positions.length === 0) return null;
+    const g = new LineSegmentsGeometry().setPositions(positions);
+    const m = new LineMaterial({ color, linewidth: width, worldUnits: false, depthTest: !onTop, transparent: onTop });
+    const o = new LineSegments2(g, m);
+    if (onTop) o.renderOrder = 6;
+    o.raycast = () => undefined;
+    return o;
+  }, [positions, color, width, onTop]);
+  useLayoutEffect(() => {
+    if (obj) (obj.material as LineMaterial).clippingPlanes = onTop ? [] : clip;
+    invalidate();
+  }, [obj, clip, onTop, invalidate]);
+  useEffect(() => () => { obj?.geometry.dispose(); (obj?.material as LineMaterial | undefined)?.dispose(); }, [obj]);
+  return obj;
+}
+
+/** Index of each hole id in the desurveyed holes. */
+function holeIndex(holes: DesurveyedHoles): Map<string, number> {
+  return new Map(holes.holeIds.map((id, i) => [id, i]));
+}
+
+/**
+ * Marks on the holes: the significant intercepts of the scene (thick, in INTERCEPT_COLOR; with
+ * "12.0 m @ 3.41" labels when `intercepts.labels` is set), the selected interval (white, on top)
+ * and the depth pointed at in a strip log (a white tick).
+ */
+export function HoleMarks() {
+  const scene = useSceneStore((s) => s.scene);
+  const data = useSceneStore((s) => s.data);
+  const holes = useSceneStore((s) => s.holes);
+  const selection = useSceneStore((s) => s.selection);
+  const probe = useSceneStore((s) => s.probe);
+  const { origin } = useFrameOfReference();
+
+  const intercepts = useMemo(() => {
+    if (!scene || !data || !holes || data.kind !== 'drillholes' || !data.assays) return null;
+    const r = interceptsFor(scene, data);
+    if (!r.rows) return null;
+    const index = holeIndex(holes);
+    const parts: Float32Array[] = [];
+    const anchors: number[] = [];
+    const texts: string[] = [];
+    const p = [0, 0, 0];
+    for (const x of r.rows) {
+      const h = index.get(x.holeId);
+      if (h === undefined) continue;
+      parts.push(holePathSegments(holes, h, x.from, x.to, origin, 4));
+      locate(holes, h, (x.from + x.to) / 2, p);
+      anchors.push(p[0] - origin[0], p[1] - origin[1], p[2] - origin[2]);
+      texts.push(`${x.holeId} ${describeIntercept(x, r.settings.lengthUnit)}`);
+    }
+    const all = new Float32Array(parts.reduce((n, a) => n + a.length, 0));
+    let o = 0;
+    for (const a of parts) { all.set(a, o); o += a.length; }
+    return { positions: all, anchors: Float32Array.from(anchors), texts, labels: scene.intercepts?.labels ?? false };
+  }, [scene, data, holes, origin]);
+
+  const selected = useMemo(() => {
+    if (!holes || selection?.kind !== 'interval') return null;
+    return holePathSegments(holes, selection.hole, selection.from, selection.to, origin, 16);
+  }, [holes, selection, origin]);
+
+  const tick = useMemo(() => {
+    if (!holes || !probe) return null;
+    const c = locate(holes, probe.hole, probe.depth, [0, 0, 0]);
+    const r = 3;
+    const v: Vec3 = [c[0] - origin[0], c[1] - origin[1], c[2] - origin[2]];
+    return Float32Array.from([v[0] - r, v[1], v[2], v[0] + r, v[1], v[2], v[0], v[1] - r, v[2], v[0], v[1] + r, v[2]]);
+  }, [holes, probe, origin]);
+
+  const interceptLines = useThickLines(intercepts?.positions ?? null, INTERCEPT_COLOR, 7, false);
+  const selectedLines = useThickLines(selected, '#ffffff', 9, true);
+  const tickLines = useThickLines(tick, '#ffffff', 3, true);
+
+  return (
+    <group name="hole-marks">
+      {interceptLines && <primitive object={interceptLines} />}
+      {intercepts?.labels && <ScreenLabels points={intercepts.anchors} texts={intercepts.texts} style={{ color: INTERCEPT_COLOR }} />}
+      {selectedLines && <primitive object={selectedLines} />}
+      {tickLines && <primitive object={tickLines} />}
+    </group>
+  );
+}
