@@ -7,10 +7,11 @@ import { variogramCommand } from './commands/variogram';
 import { estimateCommand } from './commands/estimate';
 import { xvalCommand } from './commands/xval';
 import { reportCommand } from './commands/report';
+import { swathCommand } from './commands/swath';
 
 const RUN: Record<Command, (ctx: CliContext) => Promise<void>> = {
   validate: validateCommand, composite: compositeCommand, variogram: variogramCommand,
-  estimate: estimateCommand, xval: xvalCommand, report: reportCommand,
+  estimate: estimateCommand, xval: xvalCommand, report: reportCommand, swath: swathCommand,
 };
 
 /** Runs the CLI on argv (without node and script); returns the exit status (0 ok, 2 bad input, 1 internal error). */

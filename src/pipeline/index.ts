@@ -21,3 +21,4 @@ export { gradeUnitOf, metalAmount, isPrecious } from './gradeUnits';
 export { densityOf, resourceBasis, type ResourceBasis } from './resourceBasis';
 export { gradeTonnageReport, type ElementGradeTonnage, type ReportRow } from './gradeTonnageReport';
 export { blockJobOf, elementPlanOf } from './blockJob';
+export { swathTable, swathHeader, defaultSwathWidth, SWATH_AXES, type SwathAxis, type SwathTable } from '../engine/stats/swathTable';

@@ -26,4 +26,6 @@ export interface SceneData {
   composite?: CompositeStats;
   /** Top-cut report per element, when the scene caps. */
   caps?: Record<string, CapReport>;
+  /** Sample grades before capping (same order as samples), when the scene caps; else samples.values. */
+  uncapped?: Record<string, Float64Array>;
 }

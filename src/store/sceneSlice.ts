@@ -13,7 +13,7 @@ import { valueRange } from './estimateSlice';
 import { messageOf } from './uiSlice';
 
 export type SceneSlice = Pick<LodeStore,
-  'scene' | 'sceneBase' | 'holes' | 'samples' | 'grid' | 'report' | 'plan' | 'elements' | 'tableTexts' | 'sceneNonce' |
+  'scene' | 'sceneBase' | 'holes' | 'samples' | 'sceneData' | 'grid' | 'report' | 'plan' | 'elements' | 'tableTexts' | 'sceneNonce' |
   'loading' | 'sampleScenes' | 'openScene' | 'openSceneText' | 'setView' | 'editScene'>;
 
 /** Opening a scene estimates it at once when its grid has at most this many blocks. */
@@ -30,6 +30,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
   sceneBase: null,
   holes: null,
   samples: null,
+  sceneData: null,
   grid: null,
   report: null,
   plan: null,
@@ -58,6 +59,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
         sceneBase: base,
         holes: data.holes ?? null,
         samples: data.samples,
+        sceneData: data,
         report: data.report,
         elements: data.elements,
         plan,

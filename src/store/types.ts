@@ -1,4 +1,5 @@
 import type { Scene, ViewSection } from '../io/scene/schema';
+import type { SceneData } from '../pipeline/sceneData';
 import type { BlockEstimates, BlockGrid, DesurveyedHoles, SampleSet, TriangleMesh, ValidationReport } from '../engine/types';
 import type { EstimatePlan } from '../pipeline/planEstimate';
 
@@ -89,6 +90,8 @@ export type TableKind = 'collars' | 'surveys' | 'assays' | 'samples';
 
 /** What the store keeps beyond LodeState (derived or transient). */
 export interface LodeExtra {
+  /** Everything loaded for the current scene (tables, composites, uncapped grades), held by reference. */
+  sceneData: SceneData | null;
   /** Validation report of the data of the current scene. */
   report: ValidationReport | null;
   /**

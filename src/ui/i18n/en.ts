@@ -1,4 +1,5 @@
 import { diagnosticsEn } from '../diagnostics/locale';
+import { statsEn } from '../statistics/locale';
 import { chartActionsEn } from '../charts/chartActionsLocale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
@@ -122,6 +123,7 @@ export const en = {
     title: 'Grade–tonnage curve', alt: 'Tonnes and mean grade above each cutoff', tonnes: 'Tonnes (Mt)', grade: 'Mean grade ({{unit}})',
     cutoff: 'Cutoff ({{unit}})', current: 'current cutoff',
   },
+  stats: statsEn,
   chartActions: chartActionsEn,
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
