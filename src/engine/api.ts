@@ -8,6 +8,7 @@ import { fitVariogramDetailed, type FitInput, type FitOptions, type VariogramFit
 import { isosurface, type IsosurfaceOptions } from './isosurface/isosurface';
 import { prepareCutoffCurve, type CutoffCurveData } from './resources/cutoffCurve';
 import { sortRowsByGrade, type SortedRows } from './grid/gradeOrder';
+import { summarize, type Summary } from './stats/summary';
 import { swathTable, type SwathAxis, type SwathTable } from './stats/swathTable';
 import { distribution, positiveRange, type Distribution, type DistributionInput } from './stats/distribution';
 
@@ -70,6 +71,11 @@ export function createEngineApi() {
     distributions(inputs: DistributionInput[], bins: number): Distribution[] {
       const range = positiveRange(...inputs.map((i) => i.values));
       return inputs.map((i) => distribution(i, bins, range));
+    },
+
+    /** Summary statistics of values (NaN ignored), weighted when weights are given. */
+    summarize(values: Float64Array, weights?: Float64Array): Summary {
+      return summarize(values, weights);
     },
 
     /** Swath table of elements along axes (see swathTable): the numbers `lode swath` writes. */

@@ -3,6 +3,7 @@ import { DataTab } from './data/DataTab';
 import { EstimateTab } from './estimate/EstimateTab';
 import { ViewTab } from './view/ViewTab';
 import { StatisticsTab } from './statistics/StatisticsTab';
+import { ValidationTab } from './validation/ValidationTab';
 
 /** A tab of the side panel. Later panels (statistics, variography, validation, resources) add an entry here. */
 export interface TabDef {
@@ -18,4 +19,5 @@ export const TABS: TabDef[] = [
   { id: 'estimate', label: 'tabs.estimate', Component: EstimateTab },
   { id: 'view', label: 'tabs.view', Component: ViewTab },
   { id: 'statistics', label: 'stats.tab', Component: StatisticsTab },
+  { id: 'validation', label: 'validation.tab', Component: ValidationTab },
 ];

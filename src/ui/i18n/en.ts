@@ -1,5 +1,6 @@
 import { diagnosticsEn } from '../diagnostics/locale';
 import { statsEn } from '../statistics/locale';
+import { validationEn } from '../validation/locale';
 import { chartActionsEn } from '../charts/chartActionsLocale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
@@ -124,6 +125,7 @@ export const en = {
     cutoff: 'Cutoff ({{unit}})', current: 'current cutoff',
   },
   stats: statsEn,
+  validation: validationEn,
   chartActions: chartActionsEn,
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
