@@ -1,21 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { capEffect } from '../../engine/stats/distribution';
-import type { Scene } from '../../io/scene/schema';
 import { gradeUnit, shownElement, useLode } from '../../store';
 import { CapField } from './CapField';
+import { withCap } from './withCap';
 import { HistogramChart } from './HistogramChart';
 import { ProbabilityChart } from './ProbabilityChart';
 import { SummaryTable, sig4 } from './SummaryTable';
 import { useDistributions } from './useDistributions';
-
-/** The scene with element's cap set (a number) or removed (undefined). */
-export function withCap(scene: Scene, element: string, cap: number | undefined): Scene {
-  if (!scene.composite) return scene;
-  const caps = { ...scene.composite.caps };
-  if (cap === undefined) delete caps[element]; else caps[element] = cap;
-  return { ...scene, composite: { ...scene.composite, caps: Object.keys(caps).length ? caps : undefined } };
-}
 
 /** Statistics tab: summary table, histogram and log-probability plot per element (raw beside composites), and the cap. */
 export function StatisticsTab() {
