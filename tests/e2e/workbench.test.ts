@@ -42,10 +42,11 @@ function parseCsv(text: string): { header: string[]; rows: string[][] } {
 /** The value shown to 4 significant digits, as the tables print it. */
 const sig4 = (v: number) => String(Number(v.toPrecision(4)));
 
-async function shot(page: Page, name: string, panel = true): Promise<void> {
+/** Saves a screenshot of the whole page, or of one element (scrolled into view), when LODE_SCREENSHOTS is set. */
+async function shot(page: Page, name: string, target?: ReturnType<Page['locator']>): Promise<void> {
   if (!SHOTS) return;
   await page.waitForTimeout(400);
-  if (panel) await page.locator('.side').screenshot({ path: `${SHOTS}/${name}` });
+  if (target) await target.screenshot({ path: `${SHOTS}/${name}` });
   else await page.screenshot({ path: `${SHOTS}/${name}` });
 }
 
@@ -74,6 +75,8 @@ describe('the workbench panels in Chromium', { timeout: 600_000 }, () => {
       await expect.poll(() => page.getByTestId('cap-effect').innerText()).toContain(`${cap.capped} composites capped, ${(100 * cap.metalFraction).toFixed(1)} %`);
       expect(await page.getByLabel('Top-cut (cap)').inputValue()).toBe('20');
       await shot(page, 'statistics.png');
+      await shot(page, 'statistics-histogram.png', page.getByRole('figure', { name: 'Histogram of AU' }));
+      await shot(page, 'statistics-probability.png', page.getByRole('figure', { name: 'Log-probability plot of AU' }));
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -129,10 +132,13 @@ describe('the workbench panels in Chromium', { timeout: 600_000 }, () => {
       expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
 
       await page.getByTestId('global-comparison').waitFor();
+      await shot(page, 'validation-xval.png', page.getByRole('figure', { name: 'Estimate vs sample, AU' }));
+      await shot(page, 'validation-swath.png', page.getByRole('figure', { name: 'Swath plot along X, AU' }));
+      await page.getByTestId('xval-stats').scrollIntoViewIfNeeded();
       await shot(page, 'validation.png');
       await page.getByRole('button', { name: 'Kriging variance' }).click();
       expect(await page.evaluate(() => (window as unknown as { __lode: { getState(): { scene: { view: { field: string } } } } }).__lode.getState().scene.view.field)).toBe('variance');
-      await shot(page, 'validation-variance.png', false);
+      await shot(page, 'validation-variance.png');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -54,7 +54,7 @@ export function HistogramChart({ result, unit, cap, onCapPreview, onCapCommit, c
     };
     return {
       opts: {
-        height: 190, legend: { show: false }, cursor: { drag: { x: false, y: false } },
+        height: 220, legend: { show: false }, cursor: { drag: { x: false, y: false } },
         scales: { x: { time: false, distr: 3 }, y: { range: (_u, _min, max) => [0, max * 1.1 || 1] } },
         axes: [{ ...AXIS, label: gradeLabel, size: 36 }, { ...AXIS, label: t('stats.frequency'), size: 44 }],
         series, hooks: { draw: [capLine] },

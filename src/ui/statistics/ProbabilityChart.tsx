@@ -25,7 +25,7 @@ export function ProbabilityChart({ result, unit, cap }: { result: ElementDistrib
     if (cap !== undefined) { series.push({ label: t('stats.capLine'), stroke: CAP_COLOUR, width: 1.5, dash: [6, 4], points: { show: false } }); data.push(data[0].map(() => cap)); }
     return {
       opts: {
-        height: 190, legend: { show: false }, cursor: { show: false },
+        height: 220, legend: { show: false }, cursor: { show: false },
         scales: { x: { time: false, range: [pr.score[0], pr.score[pr.score.length - 1]] }, y: { distr: 3 } },
         axes: [
           { ...AXIS, label: t('stats.cumulative'), size: 36, splits: () => TICKS.map((p) => normalQuantile(p / 100)), values: () => TICKS.map(String) },

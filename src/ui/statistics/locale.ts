@@ -7,7 +7,7 @@ export const statsEn = {
   count: 'Count', mean: 'Mean', declustered: 'Declustered mean', variance: 'Variance', cv: 'CV', min: 'Minimum', max: 'Maximum',
   median: 'Median', quantile: 'P{{p}}',
   histogram: 'Histogram of {{element}}', histogramAlt: 'Length-weighted frequency of grades on log bins, raw assays and composites',
-  frequency: 'Frequency (% of length)', grade: '{{element}} ({{unit}})',
+  frequency: 'Frequency (% length)', grade: '{{element}} ({{unit}})',
   probability: 'Log-probability plot of {{element}}', probabilityAlt: 'Grade against cumulative probability (normal score scale)',
   cumulative: 'Cumulative probability (%)',
   cap: 'Top-cut (cap)', capLine: 'cap', capHint: 'Drag the cap line on the histogram or type a value.',

@@ -22,12 +22,12 @@ export function SwathChart({ table, element, axis, unit, lengthUnit }: { table: 
     ];
     return {
       opts: {
-        height: 200, legend: { show: false }, cursor: { show: false },
+        height: 220, legend: { show: false }, cursor: { show: false },
         scales: { x: { time: false }, n: { range: (_u, _min, max) => [0, (max || 1) * 3] } },
         axes: [
           { ...AXIS, label: t('validation.position', { axis, unit: lengthUnit }), size: 36 },
           { ...AXIS, label: t('validation.grade', { unit }), size: 44 },
-          { ...AXIS, scale: 'n', side: 1, label: t('validation.count'), size: 44, grid: { show: false } },
+          { ...AXIS, scale: 'n', side: 1, label: t('validation.count'), size: 60, grid: { show: false } },
         ],
         series,
       },
