@@ -16,6 +16,7 @@ import { parseScene } from '../../src/io/scene';
 import { sceneReader } from '../../src/cli/context';
 import { loadSceneData } from '../../src/pipeline';
 import { summarize } from '../../src/engine/stats/summary';
+import { capEffect as capEffectOf } from '../../src/engine/stats/distribution';
 import { summarize as summarizeXval } from '../../src/engine/kriging/crossValidate';
 
 const SMALL = pointsScene({ name: 'E2E workbench', count: [24, 20, 12] });
@@ -74,6 +75,26 @@ describe('the workbench panels in Chromium', { timeout: 600_000 }, () => {
       const cap = data.caps!.AU;
       await expect.poll(() => page.getByTestId('cap-effect').innerText()).toContain(`${cap.capped} composites capped, ${(100 * cap.metalFraction).toFixed(1)} %`);
       expect(await page.getByLabel('Top-cut (cap)').inputValue()).toBe('20');
+      // Dragging on the histogram moves the cap; releasing writes it to the scene (composite.caps) and reloads the data.
+      const over = page.getByTestId('stats-histogram').locator('.u-over');
+      await over.scrollIntoViewIfNeeded();
+      const box = (await over.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 4 });
+      await page.mouse.up();
+      const capOf = () => page.evaluate(() => (window as unknown as { __lode: { getState(): { scene: { composite?: { caps?: Record<string, number> } } } } }).__lode.getState().scene.composite?.caps?.AU);
+      await expect.poll(capOf, { timeout: 60_000 }).not.toBe(20);
+      const dragged = (await capOf())!;
+      expect(dragged).toBeGreaterThan(0);
+      const effect = capEffectOf(data.uncapped!.AU, data.samples.weight, dragged);
+      await expect.poll(() => page.getByTestId('cap-effect').innerText(), { timeout: 60_000 })
+        .toContain(`${effect.capped} composites capped, ${(100 * effect.metalFraction).toFixed(1)} %`);
+      // Back to the sample's cap by typing it.
+      await page.getByLabel('Top-cut (cap)').fill('20');
+      await page.getByLabel('Top-cut (cap)').press('Enter');
+      await expect.poll(capOf, { timeout: 60_000 }).toBe(20);
+      await page.getByTestId('stats-summary').scrollIntoViewIfNeeded();
       await shot(page, 'statistics.png');
       await shot(page, 'statistics-histogram.png', page.getByRole('figure', { name: 'Histogram of AU' }));
       await shot(page, 'statistics-probability.png', page.getByRole('figure', { name: 'Log-probability plot of AU' }));
