@@ -62,6 +62,8 @@ describe('the workbench panels in Chromium', { timeout: 600_000 }, () => {
     try {
       await page.goto(app.url);
       await waitForScene(page, 120_000);
+      // The statistics do not need the estimate the sample starts: stop it (it keeps the software-rendered page busy).
+      await page.evaluate(() => (window as unknown as { __lode: { getState(): { cancelEstimate(): void } } }).__lode.getState().cancelEstimate());
       await page.getByRole('tab', { name: 'Statistics' }).click();
       const table = page.getByTestId('stats-summary');
       await table.waitFor({ timeout: 120_000 });
@@ -77,7 +79,7 @@ describe('the workbench panels in Chromium', { timeout: 600_000 }, () => {
       expect(await page.getByLabel('Top-cut (cap)').inputValue()).toBe('20');
       // Dragging on the histogram moves the cap; releasing writes it to the scene (composite.caps) and reloads the data.
       const over = page.getByTestId('stats-histogram').locator('.u-over');
-      await over.scrollIntoViewIfNeeded();
+      await over.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const box = (await over.boundingBox())!;
       await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
       await page.mouse.down();
@@ -94,7 +96,7 @@ describe('the workbench panels in Chromium', { timeout: 600_000 }, () => {
       await page.getByLabel('Top-cut (cap)').fill('20');
       await page.getByLabel('Top-cut (cap)').press('Enter');
       await expect.poll(capOf, { timeout: 60_000 }).toBe(20);
-      await page.getByTestId('stats-summary').scrollIntoViewIfNeeded();
+      await page.getByTestId('stats-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot(page, 'statistics.png');
       await shot(page, 'statistics-histogram.png', page.getByRole('figure', { name: 'Histogram of AU' }));
       await shot(page, 'statistics-probability.png', page.getByRole('figure', { name: 'Log-probability plot of AU' }));

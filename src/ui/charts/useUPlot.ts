@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import './chartLegend.css';
 
 /** Axis style shared by the workbench charts (dark panel). */
 export const AXIS: uPlot.Axis = {

@@ -95,9 +95,9 @@ export function HistogramChart({ result, unit, cap, onCapPreview, onCapCommit, c
       <figcaption>{title} · {t('stats.lengthWeighted')}</figcaption>
       <div ref={host} className="chart-host" role="img" aria-label={t('stats.histogramAlt')} data-testid="stats-histogram" />
       <div className="chart-legend">
-        {result.raw && <><span className="swatch" style={{ background: RAW_COLOUR }} />{t('stats.raw')}</>}
-        <span className="swatch" style={{ background: COMP_COLOUR }} />{t('stats.composites')}
-        {cap !== undefined && <><span className="swatch" style={{ background: CAP_COLOUR }} />{t('stats.capLine')} {cap}</>}
+        {result.raw && <><span className="legend-item"><span className="swatch" style={{ background: RAW_COLOUR }} />{t('stats.raw')}</span></>}
+        <span className="legend-item"><span className="swatch" style={{ background: COMP_COLOUR }} />{t('stats.composites')}</span>
+        {cap !== undefined && <><span className="legend-item"><span className="swatch" style={{ background: CAP_COLOUR }} />{t('stats.capLine')} {cap}</span></>}
       </div>
       <ChartActions chart={() => plot.current} csv={csv} fileName={`histogram-${result.element}`} title={title} />
     </figure>

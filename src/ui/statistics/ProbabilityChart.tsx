@@ -45,9 +45,9 @@ export function ProbabilityChart({ result, unit, cap }: { result: ElementDistrib
       <figcaption>{title} · {t('stats.lengthWeighted')}</figcaption>
       <div ref={host} className="chart-host" role="img" aria-label={t('stats.probabilityAlt')} />
       <div className="chart-legend">
-        {result.raw && <><span className="swatch" style={{ background: RAW_COLOUR }} />{t('stats.raw')}</>}
-        <span className="swatch" style={{ background: COMP_COLOUR }} />{t('stats.composites')}
-        {cap !== undefined && <><span className="swatch" style={{ background: CAP_COLOUR }} />{t('stats.capLine')}</>}
+        {result.raw && <><span className="legend-item"><span className="swatch" style={{ background: RAW_COLOUR }} />{t('stats.raw')}</span></>}
+        <span className="legend-item"><span className="swatch" style={{ background: COMP_COLOUR }} />{t('stats.composites')}</span>
+        {cap !== undefined && <><span className="legend-item"><span className="swatch" style={{ background: CAP_COLOUR }} />{t('stats.capLine')}</span></>}
       </div>
       <ChartActions chart={() => plot.current} csv={csv} fileName={`probability-${result.element}`} title={title} />
     </figure>

@@ -44,9 +44,9 @@ export function ScatterChart({ result, element, unit }: { result: ElementCrossVa
       <figcaption>{title}</figcaption>
       <div ref={host} className="chart-host" role="img" aria-label={t('validation.scatterAlt')} data-testid="xval-scatter" />
       <div className="chart-legend">
-        <span className="swatch" style={{ background: POINT }} />{t('validation.points')}
-        <span className="swatch" style={{ background: REG }} />{t('validation.regression')}
-        <span className="swatch" style={{ background: ONE }} />{t('validation.oneToOne')}
+        <span className="legend-item"><span className="swatch" style={{ background: POINT }} />{t('validation.points')}</span>
+        <span className="legend-item"><span className="swatch" style={{ background: REG }} />{t('validation.regression')}</span>
+        <span className="legend-item"><span className="swatch" style={{ background: ONE }} />{t('validation.oneToOne')}</span>
       </div>
       <ChartActions chart={() => plot.current} csv={csv} fileName={`xval-${element}`} title={title} />
     </figure>

@@ -39,9 +39,9 @@ export function SwathChart({ table, element, axis, unit, lengthUnit }: { table: 
       <figcaption>{title}</figcaption>
       <div ref={host} className="chart-host" role="img" aria-label={t('validation.swathAlt')} data-testid="swath-chart" />
       <div className="chart-legend">
-        <span className="swatch" style={{ background: COMP }} />{t('validation.compMean')}
-        <span className="swatch" style={{ background: BLOCK }} />{t('validation.blockMean')}
-        <span className="swatch" style={{ background: COUNT }} />{t('validation.compCount')}
+        <span className="legend-item"><span className="swatch" style={{ background: COMP }} />{t('validation.compMean')}</span>
+        <span className="legend-item"><span className="swatch" style={{ background: BLOCK }} />{t('validation.blockMean')}</span>
+        <span className="legend-item"><span className="swatch" style={{ background: COUNT }} />{t('validation.compCount')}</span>
       </div>
       <ChartActions chart={() => plot.current} csv={{ header: table.header, rows: table.rows }} fileName={`swath-${axis}-${element}`} title={title} />
     </figure>
