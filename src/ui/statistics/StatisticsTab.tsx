@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { capEffect } from '../../engine/stats/distribution';
-import { gradeUnit, shownElement, useLode } from '../../store';
+import { shownElement, useLode } from '../../store';
+import { gradeUnitOf } from '../../pipeline/gradeUnits';
 import { CapField } from './CapField';
 import { withCap } from './withCap';
 import { HistogramChart } from './HistogramChart';
@@ -13,6 +14,7 @@ import { useDistributions } from './useDistributions';
 export function StatisticsTab() {
   const { t } = useTranslation();
   const scene = useLode((s) => s.scene);
+  const report = useLode((s) => s.report);
   const elements = useLode((s) => s.elements);
   const editScene = useLode((s) => s.editScene);
   const [picked, setPicked] = useState<string | undefined>();
@@ -28,7 +30,7 @@ export function StatisticsTab() {
   }, [editScene, element]);
   const effect = useMemo(() => (result && preview !== undefined ? capEffect(result.values, result.weights, preview) : null), [result, preview]);
   if (!scene) return <div className="tab-body"><p className="muted">{t('stats.noData')}</p></div>;
-  const unit = element ? gradeUnit(scene, element) : '';
+  const unit = element ? gradeUnitOf(scene.gradeUnits, element, report ?? undefined) : '';
   const canCap = !!scene.composite;
 
   return (

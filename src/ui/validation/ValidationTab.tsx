@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SWATH_AXES, defaultSwathWidth, type SwathAxis } from '../../engine/stats/swathTable';
 import type { ViewSection } from '../../io/scene/schema';
-import { gradeUnit, shownElement, useLode } from '../../store';
+import { shownElement, useLode } from '../../store';
+import { gradeUnitOf } from '../../pipeline/gradeUnits';
 import { ScatterChart } from './ScatterChart';
 import { SwathChart } from './SwathChart';
 import { XvalStats, sig } from './XvalStats';
@@ -15,6 +16,7 @@ const WEAK_FIELDS: ViewSection['field'][] = ['variance', 'slope', 'samples'];
 export function ValidationTab() {
   const { t } = useTranslation();
   const scene = useLode((s) => s.scene);
+  const report = useLode((s) => s.report);
   const data = useLode((s) => s.sceneData);
   const grid = useLode((s) => s.grid);
   const elements = useLode((s) => s.elements);
@@ -29,7 +31,7 @@ export function ValidationTab() {
   const swath = useSwath(element, axis, width);
   const global = useGlobalComparison(element);
   if (!scene || !data || !element) return <div className="tab-body"><p className="muted">{t('validation.noScene')}</p></div>;
-  const unit = gradeUnit(scene, element);
+  const unit = gradeUnitOf(scene.gradeUnits, element, report ?? undefined);
   const lengthUnit = scene.units ?? 'm';
   const run = v.run && v.run.element === element && v.run.data === data ? v.run : null;
   const max = scene.estimate?.crossValidation?.max;
