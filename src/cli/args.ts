@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts'] as const;
+export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts', 'swath'] as const;
 export type Command = typeof COMMANDS[number];
 
 export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N]
@@ -13,11 +13,14 @@ commands:
   xval       cross-validation: CSV HOLEID,X,Y,Z,<EL>,<EL>_EST,<EL>_VAR per sample
   report     validation summary, statistics and a grade–tonnage table
   intercepts significant intercepts per hole: CSV HOLEID,FROM,TO,LENGTH,<EL>,GRADE_LENGTH,INCLUDING
+  swath      swath plots: CSV AXIS,FROM,TO,<EL>_COMP_MEAN,<EL>_COMP_N,<EL>_BLOCK_MEAN,<EL>_BLOCK_N per slice
 
 options:
   -o, --out FILE     write the output to FILE (default: standard output)
   -t, --threads N    worker threads for estimate/xval/report (default: one per core; 0 = main thread)
   -q, --quiet        no progress on standard error
+  --axis X|Y|Z       swath: the axis of the slices (default: all three)
+  --width W          swath: slice width in scene units (default: 5 block sizes)
   -h, --help         this help
 exit status: 0 success, 2 bad input (scene, file, column), 1 internal error`;
 
@@ -28,6 +31,10 @@ export interface CliArgs {
   out?: string;
   threads?: number;
   quiet: boolean;
+  /** swath: axis of the slices (all three when absent). */
+  axis?: 'X' | 'Y' | 'Z';
+  /** swath: slice width in scene units (5 block sizes when absent). */
+  width?: number;
 }
 
 /** A command line that cannot be used (exit 2, with the usage). */
@@ -48,6 +55,8 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         out: { type: 'string', short: 'o' },
         threads: { type: 'string', short: 't' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        axis: { type: 'string' },
+        width: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,5 +76,17 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     if (!Number.isInteger(threads) || threads < 0 || threads > 256) throw new UsageError(`--threads: expected a whole number from 0 to 256, got "${values.threads}"`);
   }
   if (values.out === '') throw new UsageError('--out: missing file name');
-  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false };
+  if ((values.axis !== undefined || values.width !== undefined) && command !== 'swath') throw new UsageError(`--axis and --width are options of swath, not ${command}`);
+  let axis: CliArgs['axis'];
+  if (values.axis !== undefined) {
+    const a = values.axis.toUpperCase();
+    if (a !== 'X' && a !== 'Y' && a !== 'Z') throw new UsageError(`--axis: expected X, Y or Z, got "${values.axis}"`);
+    axis = a;
+  }
+  let width: number | undefined;
+  if (values.width !== undefined) {
+    width = Number(values.width);
+    if (!(width > 0 && Number.isFinite(width))) throw new UsageError(`--width: expected a positive number, got "${values.width}"`);
+  }
+  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false, axis, width };
 }

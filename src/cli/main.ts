@@ -8,10 +8,11 @@ import { estimateCommand } from './commands/estimate';
 import { xvalCommand } from './commands/xval';
 import { reportCommand } from './commands/report';
 import { interceptsCommand } from './commands/intercepts';
+import { swathCommand } from './commands/swath';
 
 const RUN: Record<Command, (ctx: CliContext) => Promise<void>> = {
   validate: validateCommand, composite: compositeCommand, variogram: variogramCommand,
-  estimate: estimateCommand, xval: xvalCommand, report: reportCommand, intercepts: interceptsCommand,
+  estimate: estimateCommand, xval: xvalCommand, report: reportCommand, intercepts: interceptsCommand, swath: swathCommand,
 };
 
 /** Runs the CLI on argv (without node and script); returns the exit status (0 ok, 2 bad input, 1 internal error). */

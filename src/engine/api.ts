@@ -9,6 +9,9 @@ import { fitVariogramDetailed, type FitInput, type FitOptions, type VariogramFit
 import { isosurface, type IsosurfaceOptions } from './isosurface/isosurface';
 import { prepareCutoffCurve, type CutoffCurveData } from './resources/cutoffCurve';
 import { sortRowsByGrade, type SortedRows } from './grid/gradeOrder';
+import { summarize, type Summary } from './stats/summary';
+import { swathTable, type SwathAxis, type SwathTable } from './stats/swathTable';
+import { distribution, positiveRange, type Distribution, type DistributionInput } from './stats/distribution';
 
 /**
  * The engine as a worker serves it: plain data in (structured-cloneable), typed arrays out.
@@ -63,6 +66,23 @@ export function createEngineApi() {
     /** Point (or block-centred) estimates at targets [start, end) of the request. */
     estimatePoints(req: PointRequest, onProgress?: RangeProgress): EstimateResult {
       return estimatePoints(req, onProgress);
+    },
+
+    /** Summaries, declustered means, log histograms (on one shared range) and cumulative curves of several sample sets. */
+    distributions(inputs: DistributionInput[], bins: number): Distribution[] {
+      const range = positiveRange(...inputs.map((i) => i.values));
+      return inputs.map((i) => distribution(i, bins, range));
+    },
+
+    /** Summary statistics of values (NaN ignored), weighted when weights are given. */
+    summarize(values: Float64Array, weights?: Float64Array): Summary {
+      return summarize(values, weights);
+    },
+
+    /** Swath table of elements along axes (see swathTable): the numbers `lode swath` writes. */
+    swathTable(grid: BlockGrid, samples: Parameters<typeof swathTable>[1], estimates: Record<string, Float64Array>,
+      elements: string[], axes: SwathAxis[], width?: number): SwathTable {
+      return swathTable(grid, samples, estimates, elements, axes, width);
     },
 
     /** Leave-one-out (or leave-one-hole-out) cross-validation of the samples in req.indices (default all). */

@@ -22,3 +22,4 @@ export { densityOf, resourceBasis, type ResourceBasis } from './resourceBasis';
 export { gradeTonnageReport, type ElementGradeTonnage, type ReportRow } from './gradeTonnageReport';
 export { blockJobOf, elementPlanOf } from './blockJob';
 export { interceptSettings, significantIntercepts, interceptsFor, type InterceptSettings, type HoleIntercept, type InterceptResult } from './interceptsStep';
+export { swathTable, swathHeader, defaultSwathWidth, SWATH_AXES, type SwathAxis, type SwathTable } from '../engine/stats/swathTable';

@@ -34,5 +34,5 @@ export async function loadSceneData(scene: Scene, readFile: ReadFile, onStage?: 
     message: `${el}: ${r.capped} sample${r.capped === 1 ? '' : 's'} capped at ${r.cap} (${(100 * r.metalFraction).toFixed(1)}% of metal removed; mean ${r.meanBefore.toPrecision(4)} → ${r.meanAfter.toPrecision(4)})`,
   }));
   const findings = [...base.findings, ...capFindings];
-  return { ...base, samples: capped.samples, caps: capped.report, findings, report: { ...base.report, findings } };
+  return { ...base, samples: capped.samples, uncapped: base.samples.values, caps: capped.report, findings, report: { ...base.report, findings } };
 }

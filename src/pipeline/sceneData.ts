@@ -26,6 +26,8 @@ export interface SceneData {
   composite?: CompositeStats;
   /** Top-cut report per element, when the scene caps. */
   caps?: Record<string, CapReport>;
+  /** Sample grades before capping (same order as samples), when the scene caps; else samples.values. */
+  uncapped?: Record<string, Float64Array>;
 }
 
 /** Stages of loading a scene's data, reported in order as each starts (for progress in the app). */

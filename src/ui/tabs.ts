@@ -4,6 +4,8 @@ import { EstimateTab } from './estimate/EstimateTab';
 import { ViewTab } from './view/ViewTab';
 import { VariogramTab } from './variogram/VariogramTab';
 import { HolesTab } from './holes/HolesTab';
+import { StatisticsTab } from './statistics/StatisticsTab';
+import { ValidationTab } from './validation/ValidationTab';
 
 /** A tab of the side panel. Later panels (statistics, variography, validation, resources) add an entry here. */
 export interface TabDef {
@@ -20,4 +22,6 @@ export const TABS: TabDef[] = [
   { id: 'variogram', label: 'variogramPanel.tab', Component: VariogramTab },
   { id: 'view', label: 'tabs.view', Component: ViewTab },
   { id: 'holes', label: 'holes.tab', Component: HolesTab },
+  { id: 'statistics', label: 'stats.tab', Component: StatisticsTab },
+  { id: 'validation', label: 'validation.tab', Component: ValidationTab },
 ];

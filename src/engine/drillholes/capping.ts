@@ -1,4 +1,5 @@
 import type { SampleSet } from '../types';
+import { capEffect } from '../stats/distribution';
 
 /** What top-cutting did to one element. Metal is grade × weight (weight = sample length; 1 per sample without weights). */
 export interface CapReport {
@@ -31,21 +32,13 @@ export function capGrades(samples: SampleSet, caps: Record<string, number>): {
     const el = names.includes(name) ? name : names.find((n) => n.toLowerCase() === name.toLowerCase());
     if (el === undefined) throw new Error(`capGrades: no element "${name}" to cap (elements: ${names.join(', ') || 'none'})`);
     if (!Number.isFinite(cap)) throw new Error(`capGrades: cap of ${name} must be a number, got ${cap}`);
-    const src = samples.values[el], dst = Float64Array.from(src), w = samples.weight;
-    let capped = 0, removed = 0, metal = 0, wsum = 0;
-    for (let i = 0; i < src.length; i++) {
-      const v = src[i];
-      if (Number.isNaN(v)) continue;
-      const wi = w ? w[i] : 1;
-      metal += v * wi; wsum += wi;
-      if (v > cap) { dst[i] = cap; capped++; removed += (v - cap) * wi; }
-    }
+    const src = samples.values[el], dst = Float64Array.from(src);
+    for (let i = 0; i < dst.length; i++) if (dst[i] > cap) dst[i] = cap;
+    const effect = capEffect(src, samples.weight, cap);
     values[el] = dst;
-    counts[el] = capped;
-    report[el] = {
-      cap, capped, metalRemoved: removed, metalFraction: metal > 0 ? removed / metal : 0,
-      meanBefore: wsum > 0 ? metal / wsum : NaN, meanAfter: wsum > 0 ? (metal - removed) / wsum : NaN,
-    };
+    counts[el] = effect.capped;
+    report[el] = effect;
   }
   return { samples: { ...samples, values }, counts, report };
 }
+

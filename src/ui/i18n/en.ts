@@ -4,6 +4,8 @@ import { importEn } from '../data/importLocale';
 import { variogramPanelEn } from '../variogram/locale';
 import { chartActionsEn } from '../charts/chartActionsLocale';
 import { holesEn } from '../holes/locale';
+import { statsEn } from '../statistics/locale';
+import { validationEn } from '../validation/locale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -127,6 +129,8 @@ export const en = {
     cutoff: 'Cutoff ({{unit}})', current: 'current cutoff',
   },
   variogramPanel: variogramPanelEn,
+  stats: statsEn,
+  validation: validationEn,
   chartActions: chartActionsEn,
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,

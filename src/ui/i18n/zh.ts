@@ -4,6 +4,8 @@ import { holesZh } from '../holes/locale';
 import type { Strings } from './en';
 import { importZh } from '../data/importLocale';
 import { variogramPanelZh } from '../variogram/locale';
+import { statsZh } from '../statistics/locale';
+import { validationZh } from '../validation/locale';
 import { chartActionsZh } from '../charts/chartActionsLocale';
 
 /** 简体中文。术语按国内资源储量估算的通行用法（边界品位、克里格、变差函数、块金、基台值）。 */
@@ -129,6 +131,8 @@ export const zh: Strings = {
     cutoff: '边界品位（{{unit}}）', current: '当前边界品位',
   },
   variogramPanel: variogramPanelZh,
+  stats: statsZh,
+  validation: validationZh,
   chartActions: chartActionsZh,
   layer: { drillholes: '钻孔', blocks: '块体', envelope: '矿体包络', labels: '孔号标注', axes: '坐标轴与网格' },
   diagnostics: diagnosticsZh,
