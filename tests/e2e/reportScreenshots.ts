@@ -33,7 +33,8 @@ try {
     await page.evaluate(() => (window as unknown as { __lode: { getState(): { cancelEstimate(): void } } }).__lode.getState().cancelEstimate());
     await dropMessy(page);
     const report = page.locator('section.report');
-    await report.locator('.legend').scrollIntoViewIfNeeded();
+    // The report's groups at the top of the side panel.
+    await report.locator('.findings').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/${file}` });
     await context.close();
