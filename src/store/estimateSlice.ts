@@ -21,7 +21,7 @@ let current: EstimateRun | null = null;
 /** Bumped by every start and cancel: a run whose token is stale has been cancelled or superseded. */
 let runToken = 0;
 
-/** Longest wait (ms) for a frame before chunks and progress are published without one. */
+/** Longest wait (ms) for a frame before progress is published without one. */
 const PUBLISH_FALLBACK_MS = 250;
 
 /** Resolves in a later task (lets the browser render and handle input in between). */
@@ -97,12 +97,19 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
       set({ ...dirty, status: { running: true, progress } });
       lo = Infinity; hi = -Infinity;
     };
+    // Frames may be slow (software WebGL, a large grid) or stopped (hidden page): progress alone is
+    // also published on a timer (the blocks wait for a frame, so the view does no extra work).
+    let progressTimer: ReturnType<typeof setTimeout> | null = null;
+    const publishProgress = () => {
+      progressTimer = null;
+      if (over || token !== runToken || get().status.progress === progress) return;
+      set({ status: { running: true, progress } });
+    };
     const schedule = () => {
+      progressTimer ??= setTimeout(publishProgress, PUBLISH_FALLBACK_MS);
       if (scheduled) return;
       scheduled = true;
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
-      // Frames may be slow (software WebGL, a large grid) or stopped (hidden page): progress still moves.
-      setTimeout(flush, typeof requestAnimationFrame === 'function' ? PUBLISH_FALLBACK_MS : 16);
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush); else setTimeout(flush, 16);
     };
 
     try {
