@@ -18,3 +18,6 @@ export { variogramReport, type VariogramReport } from './variogramStep';
 export { elementStatistics, type ElementStatistics } from './statistics';
 export { gradeTonnageTable, defaultCutoffs, blockVolumeM3, CUBIC_METRES_PER_CUBIC_FOOT } from './gradeTonnageStep';
 export { gradeUnitOf, metalAmount } from './gradeUnits';
+export { economicsOf, resourceFields, baseElement, reportCutoffs, type ResourceFields, type FieldsInput } from './resourceFields';
+export { resourceReport, curvePrices, ALL_BLOCKS, type ResourceReport, type ReportRow, type PricePoint, type ReportInput } from './resourceReport';
+export { reportCsv, reportJson } from './reportCsv';

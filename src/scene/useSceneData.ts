@@ -7,7 +7,7 @@ import { dataBounds, localOrigin, type Bounds } from './bounds';
 /** The part of the app store the 3D view reads and the two actions it calls. */
 export type SceneState = Pick<LodeStore,
   'scene' | 'holes' | 'samples' | 'grid' | 'estimates' | 'estimatesVersion' | 'estimatesDirty' | 'envelope' |
-  'cutoff' | 'status' | 'selection' | 'viewCommand' | 'sceneNonce' | 'setView' | 'select'>;
+  'cutoff' | 'status' | 'selection' | 'viewCommand' | 'sceneNonce' | 'setView' | 'select' | 'blockResources'>;
 
 /** What the view needs of a store: zustand's StoreApi (the app's `useLode` is one) satisfies it. */
 export interface SceneStoreApi {
