@@ -3,20 +3,23 @@ import { parseArgs } from 'node:util';
 export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report'] as const;
 export type Command = typeof COMMANDS[number];
 
-export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N]
+export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N] [--json]
 
 commands:
   validate   import and validate the data; list every finding (exit 0 even with findings)
   composite  composite the drillholes: CSV HOLEID,FROM,TO,X,Y,Z,<elements>
   variogram  experimental variograms and the model per element: CSV
-  estimate   krige the block model: CSV X,Y,Z,<EL>,<EL>_VAR,<EL>_NS,<EL>_SLOPE,<EL>_PASS (GSLIB order, NaN = unestimated)
+  estimate   krige the block model: CSV X,Y,Z,<EL>,<EL>_VAR,<EL>_NS,<EL>_SLOPE,<EL>_PASS,<EL>_NH,<EL>_DIST (GSLIB order, NaN = unestimated)
+             and, when the scene's resources configure them, CLASS, the metal equivalent and VALUE_T
   xval       cross-validation: CSV HOLEID,X,Y,Z,<EL>,<EL>_EST,<EL>_VAR per sample
-  report     validation summary, statistics and a grade–tonnage table
+  report     validation summary, statistics, a grade–tonnage table and the resource report
+             (breakeven cutoffs, tonnes by region, class and cutoff, cutoff–price curve)
 
 options:
   -o, --out FILE     write the output to FILE (default: standard output)
   -t, --threads N    worker threads for estimate/xval/report (default: one per core; 0 = main thread)
   -q, --quiet        no progress on standard error
+      --json         report: the resource report as JSON
   -h, --help         this help
 exit status: 0 success, 2 bad input (scene, file, column), 1 internal error`;
 
@@ -27,6 +30,8 @@ export interface CliArgs {
   out?: string;
   threads?: number;
   quiet: boolean;
+  /** report: print the resource report as JSON. */
+  json?: boolean;
 }
 
 /** A command line that cannot be used (exit 2, with the usage). */
@@ -47,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         out: { type: 'string', short: 'o' },
         threads: { type: 'string', short: 't' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -66,5 +72,6 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     if (!Number.isInteger(threads) || threads < 0 || threads > 256) throw new UsageError(`--threads: expected a whole number from 0 to 256, got "${values.threads}"`);
   }
   if (values.out === '') throw new UsageError('--out: missing file name');
-  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false };
+  if (values.json && command !== 'report') throw new UsageError('--json: only for report');
+  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false, json: values.json ?? false };
 }
