@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
-import { gradeUnitOf, resourceFields, type ResourceFields } from '../pipeline';
+import { blockVolumeM3 as pipelineBlockVolume, gradeUnitOf, resourceFields, resourceReport, type ResourceFields, type ResourceReport } from '../pipeline';
+import { densityOf } from './estimateDefaults';
 import type { Scene } from '../io/scene/schema';
 import type { LodeStore } from './types';
 import { messageOf } from './uiSlice';
@@ -56,4 +57,11 @@ export function watchResources(api: StoreApi<LodeStore>): void {
       || s.scene?.estimate?.elements !== p.scene?.estimate?.elements || (!s.status.running && s.estimatesVersion !== p.estimatesVersion);
     if (changed) api.setState(computeBlockResources(s));
   });
+}
+
+/** The resource report of a store state (what the Resources tab shows), or null without block resources. */
+export function storeResourceReport(s: LodeStore): ResourceReport | null {
+  const br = s.blockResources;
+  if (!br || !s.scene || !s.grid || br.estimates !== s.estimates) return null;
+  return resourceReport({ ...fieldsInput(s), grid: s.grid, blockVolume: pipelineBlockVolume(s.grid, s.scene.units), density: densityOf(s.scene) }, br.fields);
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { DataTab } from './data/DataTab';
 import { EstimateTab } from './estimate/EstimateTab';
 import { ViewTab } from './view/ViewTab';
+import { ResourcesTab } from './resources/ResourcesTab';
 
 /** A tab of the side panel. Later panels (statistics, variography, validation, resources) add an entry here. */
 export interface TabDef {
@@ -16,4 +17,5 @@ export const TABS: TabDef[] = [
   { id: 'data', label: 'tabs.data', Component: DataTab },
   { id: 'estimate', label: 'tabs.estimate', Component: EstimateTab },
   { id: 'view', label: 'tabs.view', Component: ViewTab },
+  { id: 'resources', label: 'resources.tab', Component: ResourcesTab },
 ];

@@ -1,3 +1,4 @@
+import { resourcesEn } from '../resources/locale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -5,6 +6,7 @@ export const en = {
   side: { label: 'Controls', tabs: 'Panels' },
   tabs: { data: 'Data', estimate: 'Estimate', view: 'View' },
   viewport: { label: '3D view', loading: 'Loading the 3D view…' },
+  resources: resourcesEn,
   loading: { scene: 'Loading scene…', envelope: 'Updating envelope…' },
   cutoff: { label: 'Cutoff', number: 'Cutoff value' },
   summary: {
