@@ -103,7 +103,7 @@ describe('Resources tab in Chromium', { timeout: 300_000 }, () => {
       const grades = await classPixels(page);
       await page.getByRole('button', { name: 'Show classes in 3D' }).click();
       await page.getByTestId('block-legend').waitFor();
-      await expect.poll(async () => (await classPixels(page)).red, { timeout: 60_000, intervals: [1000] }).toBeGreaterThan(grades.red + 500);
+      await expect.poll(async () => (await classPixels(page)).red, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(grades.red + 500);
       const classes = await classPixels(page);
       expect(classes.green + classes.blue).toBeGreaterThan(500);
       expect(await page.getByTestId('block-legend').innerText()).toMatch(/Measured[\s\S]*Indicated[\s\S]*Inferred/);
