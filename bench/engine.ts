@@ -1,5 +1,5 @@
 /**
- * Engine benchmark (issue 2): 20,000 composites, 200,000 blocks, 32 neighbours (bench/kriging.ts),
+ * Engine benchmark: 20,000 composites, 200,000 blocks, 32 neighbours (bench/kriging.ts),
  * estimated through the real worker pool with 1 and 2 threads, against R gstat on the same case
  * in the same run when R is installed; peak memory of the process (workers included).
  */

@@ -1,6 +1,6 @@
 /**
- * The kriging benchmark case of issue 2: 20,000 composites, 200,000 blocks, 32 neighbours.
- * Deterministic (seeded). helper E's bench/run.ts times it with 1 and 2 worker threads and
+ * The kriging benchmark case: 20,000 composites, 200,000 blocks, 32 neighbours.
+ * Deterministic (seeded). bench/engine.ts times it with 1 and 2 worker threads and
  * against R gstat; `gstatConfig` and `samplesCsv` describe the identical case for
  * ../shared/reference/gstat_ok.R (isotropic search: gstat's neighbourhood is Euclidean).
  * Run alone: node --import tsx bench/kriging.ts  (single thread, prints blocks/s)

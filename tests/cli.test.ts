@@ -12,10 +12,11 @@ import { exitCodeOf, reasonOf } from '../src/cli/errors';
 import { SceneError } from '../src/io/scene';
 import { ImportError } from '../src/io/csv';
 import { InputError } from '../src/pipeline';
+import { datasetPath, describeShared } from './sharedData';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCENES = join(ROOT, 'tests/fixtures/scenes');
-const KT3D = join(ROOT, '../shared/datasets/gslib_cluster/kt3d.out');
+const KT3D = datasetPath('gslib_cluster/kt3d.out');
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -131,7 +132,7 @@ describe('lode validate and composite on four hand-made holes', () => {
   });
 });
 
-describe('the real datasets of ../shared/datasets through the CLI', () => {
+describe('Babbitt (the repository copy) through the CLI', () => {
   it('Babbitt (feet, dips positive down) validates and composites; its dummy survey stations are listed', async () => {
     const v = await lode('validate', scene('babbitt.json'));
     expect(v.code).toBe(0);
@@ -145,6 +146,9 @@ describe('the real datasets of ../shared/datasets through the CLI', () => {
     expect(t.header).toEqual(['HOLEID', 'FROM', 'TO', 'X', 'Y', 'Z', 'CU', 'NI', 'S', 'FE']);
     expect(t.rows.every((r) => Number(r[2]) - Number(r[1]) > 0)).toBe(true);
   });
+});
+
+describeShared('the unlicensed datasets of ../shared/datasets through the CLI', () => {
 
   it('Copper Creek: duplicated intervals of NE-6, overlaps of CA28_PLUS_8, negative below-detection values counted', async () => {
     const v = await lode('validate', scene('copper-creek.json'), '--out', join(tmp, 'cc.csv'));

@@ -135,10 +135,10 @@ describe('planning an estimate', () => {
       { type: 'spherical', sill: 1, ranges: [30, 20, 10], angles: [10, 0, 0] },
       { type: 'exponential', sill: 1, ranges: [200, 100, 50], angles: [45, -30, 5] },
     ] });
-    expect(s).toMatchObject({ ranges: [200, 100, 50], angles: [45, -30, 5], minSamples: 4, maxSamples: 24, passes: [{ scale: 2 }] });
+    expect(s).toMatchObject({ ranges: [200, 100, 50], angles: [45, -30, 5], minSamples: 4, maxSamples: 24, maxPerHole: 0, passes: [{ scale: 2 }, { scale: 4 }] });
   });
 
-  it('adds a third pass when the model range is short for the data density (nearly pure nugget fits)', () => {
+  it('widens the third pass when the model range is short for the data density (nearly pure nugget fits)', () => {
     // 100 samples over a 100 × 50 area: 24 samples lie within √(24·5000/(100·π)) = 19.54 on average.
     const x = Float64Array.from({ length: 100 }, (_, i) => (i % 10) * (100 / 9));
     const y = Float64Array.from({ length: 100 }, (_, i) => Math.floor(i / 10) * (50 / 9));
@@ -146,8 +146,8 @@ describe('planning an estimate', () => {
     expect(densityRadius(d, 24)).toBeCloseTo(Math.sqrt((24 * 5000) / (100 * Math.PI)), 12);
     const short = searchFromModel({ nugget: 0.9, structures: [{ type: 'spherical', sill: 0.1, ranges: [2, 2, 2], angles: [0, 0, 0] }] }, d);
     expect(short.passes).toEqual([{ scale: 2 }, { scale: 9.77 }]);
-    // A range of 10 already reaches 19.54 in the second pass: no third pass.
-    expect(searchFromModel({ nugget: 0, structures: [{ type: 'spherical', sill: 1, ranges: [10, 10, 10], angles: [0, 0, 0] }] }, d).passes).toEqual([{ scale: 2 }]);
+    // A range of 10 reaches 19.54 within four times the range: the third pass stays at ×4.
+    expect(searchFromModel({ nugget: 0, structures: [{ type: 'spherical', sill: 1, ranges: [10, 10, 10], angles: [0, 0, 0] }] }, d).passes).toEqual([{ scale: 2 }, { scale: 4 }]);
     // In 3-D: a ball; on a line: a segment of 2r holding 24 of 100 samples 1 apart → r = 24·99/(100·2).
     expect(densityRadius({ x: Float64Array.from({ length: 100 }, (_, i) => i), y: new Float64Array(100), z: new Float64Array(100) }, 24)).toBeCloseTo(11.88, 12);
     expect(densityRadius({ x: new Float64Array(3), y: new Float64Array(3), z: new Float64Array(3) }, 24)).toBeNaN();

@@ -14,7 +14,6 @@ import { estimateAll, loadSceneData, localRunner, planEstimate, reportJson } fro
 import { sceneReader } from '../src/cli/context';
 import { useLode } from '../src/store';
 import { storeResourceReport } from '../src/store/resourceSlice';
-import { gridOf } from '../src/store/estimateDefaults';
 
 const ROOT = resolve(__dirname, '..');
 const GOLD = join(ROOT, 'sample-models/synthetic-gold');
@@ -51,7 +50,7 @@ describe('lode report --json and the Resources tab agree', () => {
     const plan = await planEstimate(scene, data);
     const estimates = await estimateAll(plan, localRunner());
     // The store as the app has it once the estimate finished: the resource fields are derived by the store itself.
-    useLode.setState({ scene, grid: gridOf(scene), report: data.report, samples: data.samples, status: { running: true, progress: 0 } });
+    useLode.setState({ scene, grid: plan.grid, report: data.report, samples: data.samples, status: { running: true, progress: 0 } });
     useLode.setState({ estimates, status: { running: false, progress: 1 } });
     app = reportJson(storeResourceReport(useLode.getState())!);
     cli = await cliRun;

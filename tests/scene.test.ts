@@ -5,7 +5,7 @@ import {
   SceneError, type SceneInput,
 } from '../src/io/scene';
 
-/** The form issue 2 says must be accepted, verbatim. */
+/** The example scene of the scene-file specification, accepted verbatim. */
 const ISSUE_EXAMPLE = `{ "lode": 1,
   "data": { "collars": {"path": "collar.csv"}, "surveys": {"path": "survey.csv"},
             "assays": {"path": "assay.csv"} },

@@ -12,8 +12,8 @@ import type { WorkerApi } from './exposeEngine';
 const BOOT = new URL('./nodeBoot.mjs', import.meta.url);
 const ENTRY = new URL('./engine.worker.ts', import.meta.url).href;
 
-/** Starts one engine worker thread (the TypeScript module loaded through tsx). */
-export function nodeEngineWorker(): PoolWorker {
+/** Starts one engine worker thread (the TypeScript module loaded through tsx); `thread` is the Node worker. */
+export function nodeEngineWorker(): PoolWorker & { thread: Worker } {
   const w = new Worker(BOOT, { workerData: { entry: ENTRY } });
   let terminating = false;
   let fail: (e: Error) => void = () => undefined;
@@ -24,6 +24,7 @@ export function nodeEngineWorker(): PoolWorker {
   });
   failed.catch(() => undefined);
   return {
+    thread: w,
     api: Comlink.wrap<WorkerApi>(nodeEndpoint(w as unknown as Parameters<typeof nodeEndpoint>[0])),
     failed,
     terminate() {

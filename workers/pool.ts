@@ -24,11 +24,22 @@ export interface RunOptions<C = EstimateResult> {
   onChunk?: (chunk: C) => void;
   /** Aborting rejects the run with an AbortError and terminates the workers it was using. */
   signal?: AbortSignal;
-  /** Targets per chunk; default total / (16 · workers), within [256, 8192]. */
+  /** Targets per chunk; default total / (32 · workers), within [256, 4096]. */
   chunkSize?: number;
 }
 
 interface Slot { worker: PoolWorker; id: number }
+
+/** How many times one chunk is tried on a fresh worker when the worker running it dies. */
+export const MAX_CHUNK_ATTEMPTS = 3;
+
+/** A worker stopped (error event, crash, exit) while running a call; its work can be re-run elsewhere. */
+class WorkerDied extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'WorkerDied';
+  }
+}
 
 let jobCounter = 0;
 
@@ -43,7 +54,7 @@ function abortError(): Error {
 
 /** Default chunk size for a total split among some workers. */
 export function defaultChunkSize(total: number, workers: number): number {
-  return Math.max(256, Math.min(8192, Math.ceil(total / (16 * Math.max(1, workers)))));
+  return Math.max(256, Math.min(4096, Math.ceil(total / (32 * Math.max(1, workers)))));
 }
 
 /**
@@ -100,6 +111,14 @@ export class WorkerPool {
     else this.idle.push(s);
   }
 
+  /** Terminates a worker that died and starts another in its place (same slot count, no waiter served). */
+  private replace(s: Slot): Slot {
+    s.worker.terminate();
+    this.slots.delete(s);
+    this.live--;
+    return this.spawn();
+  }
+
   private discard(s: Slot): void {
     s.worker.terminate();
     if (!this.slots.delete(s)) return;
@@ -152,32 +171,60 @@ export class WorkerPool {
     });
     aborted.catch(() => undefined);
 
-    // A worker that failed, or was busy when the run was cancelled, is terminated, not reused.
-    const healthy = slots.map(() => true);
-    const loop = async (slot: Slot, i: number): Promise<void> => {
-      const api = slot.worker.api;
-      const sick = (e: unknown): never => { healthy[i] = false; throw e; };
-      const guard = <T>(p: Promise<T>) => Promise.race([p, slot.worker.failed.catch(sick), aborted.catch(sick)]);
-      if (task.setup) await guard(task.setup(api));
-      while (!stopped && next < nChunks) {
-        const c = next++;
-        const start = c * chunk, end = Math.min(total, start + chunk);
-        const progress = opts.onProgress ? (d: number) => { if (!finished.has(c)) { partial.set(c, d); report(); } } : undefined;
-        const r = await guard(task.run(api, offset + start, offset + end, progress));
-        if (stopped) break;
-        partial.delete(c);
-        finished.add(c);
-        doneTargets += end - start;
-        task.collect(r, offset + start, offset + end);
-        opts.onChunk?.(r);
-        report();
+    // A chunk whose worker died goes back to the queue; a worker that died is replaced and the
+    // chunk re-run, at most MAX_CHUNK_ATTEMPTS times. A worker that failed otherwise, or was busy
+    // when the run was cancelled, is terminated, not reused.
+    const retry: number[] = [];
+    const attempts = new Map<number, number>();
+    const take = (): number | undefined => (retry.length ? retry.shift() : next < nChunks ? next++ : undefined);
+    const loop = async (first: Slot): Promise<void> => {
+      let slot = first;
+      for (;;) {
+        let c: number | undefined;
+        try {
+          const api = slot.worker.api;
+          const failed = slot.worker.failed.catch((e: unknown) => { throw new WorkerDied(e); });
+          const guard = <T>(p: Promise<T>) => Promise.race([p, failed, aborted]);
+          if (task.setup) await guard(task.setup(api));
+          while (!stopped && (c = take()) !== undefined) {
+            const k = c;
+            const start = k * chunk, end = Math.min(total, start + chunk);
+            const progress = opts.onProgress ? (d: number) => { if (!finished.has(k) && partial.has(k)) { partial.set(k, d); report(); } } : undefined;
+            partial.set(k, 0);
+            const r = await guard(task.run(api, offset + start, offset + end, progress));
+            c = undefined;
+            if (stopped) break;
+            partial.delete(k);
+            finished.add(k);
+            doneTargets += end - start;
+            task.collect(r, offset + start, offset + end);
+            opts.onChunk?.(r);
+            report();
+          }
+          if (task.teardown) await guard(task.teardown(api));
+          this.release(slot);
+          return;
+        } catch (e) {
+          if (!(e instanceof WorkerDied) || stopped || this.closed) { this.discard(slot); throw e instanceof WorkerDied ? e.cause : e; }
+          // The worker died (crash, killed, out of memory): a new one takes its place and its chunk.
+          if (c !== undefined) {
+            partial.delete(c);
+            const n = (attempts.get(c) ?? 0) + 1;
+            attempts.set(c, n);
+            if (n >= MAX_CHUNK_ATTEMPTS) {
+              this.discard(slot);
+              const s0 = offset + c * chunk, s1 = offset + Math.min(total, (c + 1) * chunk);
+              throw new Error(`engine workers stopped ${n} times while computing targets ${s0}–${s1 - 1} (${e.message}); the run was stopped`);
+            }
+            retry.push(c);
+          }
+          slot = this.replace(slot);
+        }
       }
-      if (task.teardown) await guard(task.teardown(api));
     };
 
-    await Promise.allSettled(slots.map((s, i) => loop(s, i).catch(stop)));
+    await Promise.allSettled(slots.map((s) => loop(s).catch(stop)));
     signal?.removeEventListener('abort', onAbort);
-    slots.forEach((s, i) => (healthy[i] ? this.release(s) : this.discard(s)));
     if (stopped) throw failure;
   }
 
@@ -260,6 +307,11 @@ export class WorkerPool {
     this.slots.clear();
     this.idle.length = 0;
     this.live = 0;
+  }
+
+  /** Workers alive now that are running work (not idle); 0 once every run has ended or been cancelled. */
+  get busy(): number {
+    return this.live - this.idle.length;
   }
 
   /** Workers alive now (created lazily, up to size). */

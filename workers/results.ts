@@ -6,7 +6,7 @@ function zeroResult(start: number, n: number): EstimateResult {
     start,
     estimate: new Float64Array(n), variance: new Float64Array(n), slope: new Float64Array(n),
     nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n),
-    pass: new Uint8Array(n), singular: 0, unestimated: 0,
+    pass: new Uint8Array(n), singular: 0, unestimated: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0,
   };
 }
 
@@ -51,4 +51,7 @@ export function copyChunk(into: EstimateResult, chunk: EstimateResult): void {
   into.pass.set(chunk.pass, o);
   into.singular += chunk.singular;
   into.unestimated += chunk.unestimated;
+  into.illConditioned += chunk.illConditioned;
+  into.negativeWeights += chunk.negativeWeights;
+  into.maxCondition = Math.max(into.maxCondition, chunk.maxCondition);
 }

@@ -14,7 +14,7 @@ const list = (xs: { hole: string; from: number; to: number }[]) => xs.map((x) =>
 
 /** README.md of the synthetic sample: what the deposit is, the files, the deliberate quirks. */
 export function goldReadme(s: GoldSummary, scene: SceneInput): string {
-  const est = scene.estimate!, g = est.grid!, search = est.search!.ranges.join(' × ');
+  const est = scene.estimate!, g = est.grid!, search = (est.search as { ranges: number[] }).ranges.join(' × '); // the sample gives one search for every element
   const plungeAz = ((Math.atan2(SHOOT_VEC[0], SHOOT_VEC[1]) * 180) / Math.PI + 360) % 360;
   const plunge = (-Math.asin(SHOOT_VEC[2]) * 180) / Math.PI;
   return `# Synthetic orogenic gold lode

@@ -92,13 +92,13 @@ export function createEngineApi() {
       return fitVariogramDetailed(input, opts);
     },
 
-    // ---- Isosurface (helper F, src/engine/isosurface) -------------------------------------
+    // ---- Isosurface (src/engine/isosurface) -------------------------------------
     /** Envelope of a block field at a level (marching cubes); positions relative to options.origin. */
     isosurface(grid: BlockGrid, values: Float64Array | Float32Array, level: number, options?: IsosurfaceOptions): TriangleMesh {
       return isosurface(grid, values, level, options);
     },
 
-    // ---- Resources (helper G, the app's cutoff slider) ------------------------------------
+    // ---- Resources (the app's cutoff slider) ------------------------------------
     /** Cutoff curve data of a block estimate (blockVolume m³, density t/m³), built off the main thread; query it with queryCutoffCurve. */
     cutoffCurve(estimate: Float64Array, blockVolume: number, density: number): CutoffCurveData {
       const c = prepareCutoffCurve(estimate, blockVolume, density);

@@ -33,6 +33,9 @@ export interface CollarTable {
   x: Float64Array; y: Float64Array; z: Float64Array;
   /** End-of-hole depth, NaN where the file has none. */
   depth: Float64Array;
+  /** Collar azimuth and dip (GSLIB: dip negative down), degrees, when the table has AZ/DIP columns; NaN where blank. They trace holes that have no survey rows. */
+  azimuth?: Float64Array;
+  dip?: Float64Array;
   row: Int32Array;
 }
 
@@ -153,6 +156,14 @@ export interface BlockEstimates {
   pass: Uint8Array;
   /** Blocks whose kriging system was singular (reported, left NaN). */
   singular: number;
+  /** Blocks with too few samples in every search pass (pass 0, NaN, not singular). */
+  unestimated: number;
+  /** Estimated blocks whose system's condition estimate exceeded CONDITION_LIMIT (kriging/krigingSystem.ts; estimate kept). */
+  illConditioned: number;
+  /** Estimated blocks with at least one kriging weight below −NEGATIVE_WEIGHT (kriging/estimator.ts; 0 for IDW). */
+  negativeWeights: number;
+  /** Largest condition estimate among the estimated blocks (0 when none, and for IDW). */
+  maxCondition: number;
 }
 
 /**

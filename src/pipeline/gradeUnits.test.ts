@@ -26,6 +26,8 @@ describe('grade units', () => {
     expect(metalAmount(500_000, 'ppm', 'CU').amount).toBeCloseTo(0.5, 12);
     // 1,000 t at 20 ppb Au = 20 g.
     expect(metalAmount(20_000, 'ppb', 'AU').amount).toBeCloseTo(20 / 31.1034768, 12);
+    // A key named after its column when two columns share an element (Au_ppm and Au_ppb) is still gold.
+    expect(metalAmount(20_000, 'ppb', 'AU_PPB').unit).toBe('oz');
     expect(metalAmount(7, 'oz/t', 'AU')).toEqual({ amount: 7, unit: 'oz/t·t' });
   });
 });

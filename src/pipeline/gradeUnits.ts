@@ -1,11 +1,17 @@
 import { metalContent } from '../engine/resources/gradeTonnage';
 import type { ValidationReport } from '../engine/types';
+import { parseElementName } from '../io/csv/elementName';
 
 /** Grade unit of a column-name hint (see io/csv/elementName.ts): 'Cu_ppm' → ppm, 'Zn_pct' → %, 'Au_gpt' → g/t. */
 const HINT_UNITS: Record<string, string> = { ppm: 'ppm', ppb: 'ppb', pct: '%', gpt: 'g/t', opt: 'oz/t' };
 
 /** Elements whose metal is counted in troy ounces (precious metals); others in tonnes. */
 const PRECIOUS = /^(AU|AG|PT|PD|RH|IR|OS|RU)$/i;
+
+/** True for a precious-metal element key: 'AU', or a key named after its column such as 'AU_PPB'. */
+export function isPrecious(element: string): boolean {
+  return PRECIOUS.test(element) || PRECIOUS.test(parseElementName(element)?.element ?? '');
+}
 
 /**
  * Grade unit of an element: the scene's gradeUnits (exact key, else case-insensitive); else the
@@ -17,7 +23,7 @@ export function gradeUnitOf(sceneUnits: Record<string, string> | undefined, elem
   if (given) return given;
   const hint = report?.elements.find((e) => e.name === element)?.unit;
   if (hint && HINT_UNITS[hint]) return HINT_UNITS[hint];
-  return PRECIOUS.test(element) ? 'g/t' : '%';
+  return isPrecious(element) ? 'g/t' : '%';
 }
 
 /**
@@ -27,7 +33,7 @@ export function gradeUnitOf(sceneUnits: Record<string, string> | undefined, elem
  */
 export function metalAmount(metal: number, unit: string, element: string): { amount: number; unit: string } {
   const c = metalContent(metal, unit);
-  if (c.troyOunces !== undefined && PRECIOUS.test(element)) return { amount: c.troyOunces, unit: 'oz' };
+  if (c.troyOunces !== undefined && isPrecious(element)) return { amount: c.troyOunces, unit: 'oz' };
   if (c.grams !== undefined) return { amount: c.grams / 1e6, unit: 't' };
   if (c.tonnes !== undefined) return { amount: c.tonnes, unit: 't' };
   return { amount: metal, unit: `${unit}·t` };

@@ -17,7 +17,10 @@ export { estimateAll, crossValidateAll, evenlySpaced, type ElementCrossValidatio
 export { variogramReport, type VariogramReport } from './variogramStep';
 export { elementStatistics, type ElementStatistics } from './statistics';
 export { gradeTonnageTable, defaultCutoffs, blockVolumeM3, CUBIC_METRES_PER_CUBIC_FOOT } from './gradeTonnageStep';
-export { gradeUnitOf, metalAmount } from './gradeUnits';
+export { gradeUnitOf, metalAmount, isPrecious } from './gradeUnits';
+export { densityOf, resourceBasis, type ResourceBasis } from './resourceBasis';
+export { gradeTonnageReport, type ElementGradeTonnage, type ReportRow } from './gradeTonnageReport';
+export { blockJobOf, elementPlanOf } from './blockJob';
 export { economicsOf, resourceFields, baseElement, reportCutoffs, type ResourceFields, type FieldsInput } from './resourceFields';
-export { resourceReport, curvePrices, ALL_BLOCKS, type ResourceReport, type ReportRow, type PricePoint, type ReportInput } from './resourceReport';
+export { resourceReport, curvePrices, ALL_BLOCKS, type ResourceReport, type ReportRow as ResourceReportRow, type PricePoint, type ReportInput } from './resourceReport';
 export { reportCsv, reportJson } from './reportCsv';

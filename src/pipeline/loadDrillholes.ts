@@ -45,7 +45,7 @@ export async function loadDrillholes(scene: Scene, readFile: ReadFile): Promise<
     assays: at && d.assays ? importIntervals(at.text, at.name, opts(d.assays)) : undefined,
     intervals: its.map((t, i) => importIntervals(t.text, t.name, opts(d.intervals![i]))),
   });
-  const ds = desurvey(v.collars, v.surveys);
+  const ds = desurvey(v.collars, v.surveys, { declination: scene.import.declination });
   const findings = [...v.report.findings, ...ds.findings];
   let samples: SampleSet;
   let stats: SceneData['composite'];

@@ -7,7 +7,7 @@ import { reportCsv, reportJson } from './reportCsv';
 /** Two 10 m blocks (1000 m³ × 2 t/m³ = 2000 t each): AU 1.0 g/t (measured) and 0.3 g/t (inferred). */
 const est: BlockEstimates = {
   start: 0, estimate: Float64Array.from([1.0, 0.3]), variance: new Float64Array(2), slope: Float64Array.from([0.9, 0.2]),
-  nSamples: Int32Array.from([20, 5]), nHoles: Int32Array.from([5, 1]), meanDistance: Float64Array.from([15, 70]), pass: Uint8Array.from([1, 2]), singular: 0,
+  nSamples: Int32Array.from([20, 5]), nHoles: Int32Array.from([5, 1]), meanDistance: Float64Array.from([15, 70]), pass: Uint8Array.from([1, 2]), singular: 0, unestimated: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0,
 };
 const resources: ResourcesSection = {
   density: 2, cutoffs: [0],

@@ -2,6 +2,7 @@ import type { EstimateResult } from '../engine/kriging/estimateBlocks';
 import type { CrossValidationResult } from '../engine/kriging/crossValidate';
 import type { EstimatePlan, ElementPlan } from './planEstimate';
 import type { EstimateRunner } from './runner';
+import { blockJobOf } from './blockJob';
 
 let runCounter = 0;
 
@@ -17,10 +18,7 @@ export async function estimateAll(plan: EstimatePlan, runner: EstimateRunner, cb
   const out: Record<string, EstimateResult> = {};
   const run = `est-${Date.now().toString(36)}-${++runCounter}`;
   for (const p of plan.elements) {
-    out[p.element] = await runner.estimateBlocks({
-      id: `${run}:${p.element}`, data: p.data, grid: plan.grid, model: p.model, search: p.search,
-      kriging: p.kriging, discretization: p.discretization, method: p.method, idwPower: p.idwPower,
-    }, {
+    out[p.element] = await runner.estimateBlocks(blockJobOf(plan, p, `${run}:${p.element}`), {
       signal: cb.signal,
       onProgress: cb.onProgress && ((d, t) => cb.onProgress!(p.element, d, t)),
       onChunk: cb.onChunk && ((c) => cb.onChunk!(p.element, c)),

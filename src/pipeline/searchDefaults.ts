@@ -20,24 +20,38 @@ export function densityRadius(d: Pick<EstimationData, 'x' | 'y' | 'z'>, count: n
   return Math.pow((Math.min(count, n) * size) / (n * UNIT_BALL[dims]), 1 / dims);
 }
 
+/** Default per-hole limit for drillhole data, and the least samples: with at most 4 from a hole, 9 need 3 holes. */
+export const MAX_PER_HOLE = 4, MIN_SAMPLES_HOLES = 9;
+
+/** Number of distinct holes (hole index ≥ 0) among the samples. */
+function holeCount(hole: Int32Array): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < hole.length; i++) if (hole[i] >= 0) seen.add(hole[i]);
+  return seen.size;
+}
+
 /**
  * Search neighbourhood derived from a variogram model: the ellipsoid of its longest-range
- * structure (ranges and angles), 4–24 samples, no per-hole limit, and a second pass at twice
- * the ranges for blocks the first leaves unestimated. With the data, when even twice the major
- * range is shorter than densityRadius(data, 24) — a model with a very short range (e.g. a fit that
- * is nearly all nugget) would leave most blocks unestimated — a third pass expands the ellipsoid
- * until its major radius reaches that radius (the block's _PASS column shows it).
+ * structure (ranges and angles), 24 samples at most; for drillhole data (samples of at least 3
+ * holes) at most MAX_PER_HOLE = 4 from one hole and at least MIN_SAMPLES_HOLES = 9, so that every
+ * estimate uses 3 holes or more (one hole's composites alone do not make a block estimate), else
+ * 4–24 samples and no per-hole limit; a second pass at twice the ranges and a third at four times
+ * them for blocks the earlier passes leave unestimated (the block's _PASS column says which pass
+ * estimated it: pass 3 is the least supported). With the data, when the third pass would still
+ * be shorter than densityRadius(data, 24) — a model with a very short range (e.g. a fit that is
+ * nearly all nugget) would leave most blocks unestimated — the third pass expands the ellipsoid
+ * until its major radius reaches that radius.
  */
-export function searchFromModel(model: VariogramModel, data?: Pick<EstimationData, 'x' | 'y' | 'z'>): SearchParams {
+export function searchFromModel(model: VariogramModel, data?: Pick<EstimationData, 'x' | 'y' | 'z'> & { hole?: Int32Array }): SearchParams {
   let best = model.structures[0];
   for (const s of model.structures) if (Math.max(...s.ranges) > Math.max(...best.ranges)) best = s;
-  const passes: NonNullable<SearchParams['passes']> = [{ scale: 2 }];
   const major = Math.max(...best.ranges);
   const r = data ? densityRadius(data, 24) : NaN;
-  if (r > 2 * major) passes.push({ scale: Number((r / major).toPrecision(3)) });
+  const passes: NonNullable<SearchParams['passes']> = [{ scale: 2 }, { scale: r > 4 * major ? Number((r / major).toPrecision(3)) : 4 }];
+  const holes = data?.hole ? holeCount(data.hole) >= 3 : false;
   return {
     ranges: [...best.ranges], angles: [...best.angles],
-    minSamples: 4, maxSamples: 24, maxPerHole: 0, maxPerOctant: 0,
+    minSamples: holes ? MIN_SAMPLES_HOLES : 4, maxSamples: 24, maxPerHole: holes ? MAX_PER_HOLE : 0, maxPerOctant: 0,
     passes,
   };
 }

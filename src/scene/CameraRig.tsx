@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { Vec3 } from '../engine/types';
-import { sceneBounds } from './bounds';
+import { denseBounds, sceneBounds } from './bounds';
 import { presetCamera, toReal, toScene, type ViewKind } from './cameraViews';
 import { useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
 
@@ -17,8 +17,8 @@ interface Controls {
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 /**
- * Owns the camera: applies scene.view.camera when a scene opens (or fits the data in 3D when it has
- * none), runs view commands (fit, plan, sections, 3D), keeps near/far planes suited to the distance,
+ * Owns the camera: applies scene.view.camera when a scene opens (or fits the dense part of the data
+ * in 3D when it has none), runs view commands (fit, plan, sections, 3D), keeps near/far planes suited to the distance,
  * keeps the real-world pose when the vertical exaggeration changes, and writes the camera back to
  * scene.view.camera (real coordinates) when the user stops orbiting, so saving keeps it.
  */
@@ -28,18 +28,23 @@ export function CameraRig() {
   const controls = useThree((s) => s.controls) as unknown as Controls | null;
   const invalidate = useThree((s) => s.invalidate);
   const size = useThree((s) => s.size);
-  const { origin, bounds } = useFrameOfReference();
+  const { origin, bounds: allBounds } = useFrameOfReference();
+  const holes = useSceneStore((s) => s.holes);
+  const samples = useSceneStore((s) => s.samples);
+  // Views frame where the samples are dense (5–95 % of their positions), not the outermost collar.
+  const dense = useMemo(() => denseBounds(holes, samples), [holes, samples]);
+  const bounds = dense ?? allBounds;
   const view = useView();
   const ve = view.verticalExaggeration;
   const sceneNonce = useSceneStore((s) => s.sceneNonce);
   const state = useRef({ appliedNonce: -1, ve, origin });
 
   // Everything below reads the latest values through this ref (event handlers outlive renders).
-  const live = useRef({ origin, bounds, ve, aspect: size.width / Math.max(1, size.height) });
-  live.current = { origin, bounds, ve, aspect: size.width / Math.max(1, size.height) };
+  const live = useRef({ origin, bounds, allBounds, ve, aspect: size.width / Math.max(1, size.height) });
+  live.current = { origin, bounds, allBounds, ve, aspect: size.width / Math.max(1, size.height) };
 
   const radius = () => {
-    const b = live.current.bounds;
+    const b = live.current.allBounds;
     return b ? 0.5 * Math.hypot(b.max[0] - b.min[0], b.max[1] - b.min[1], (b.max[2] - b.min[2]) * live.current.ve) || 1 : 1;
   };
   const fitClip = () => {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { colormapGradient, type ColormapName } from './colormaps';
+import { BACKGROUND, colormapGradient, type ColormapName } from './colormaps';
+import { cutoffOf } from '../io/scene/viewCutoffs';
 import { formatTick } from './ticks';
-import { gradeUnit, useSceneStore, useView } from './useSceneData';
+import { useGradeUnit, useSceneStore, useView } from './useSceneData';
 import { useColorRanges } from './colorRanges';
 import { categoricalColours } from './classColours';
 
@@ -43,16 +44,17 @@ export function ColorBar({ title, unit, range, colormap }: ColorBarProps) {
   );
 }
 
-/** Colour bars of the view: drillhole grades, and the block field when it is not the estimate. */
+/** Colour bars of the view: drillhole grades, the block field when it is not the estimate, and the envelope's legend. */
 export function SceneColorBars() {
   const { t } = useTranslation();
   const view = useView();
   const ranges = useColorRanges();
-  const gradeUnits = useSceneStore((s) => s.scene?.gradeUnits);
+  const unit = useGradeUnit(ranges.element);
   const hasBlocks = useSceneStore((s) => (ranges.element ? s.estimates[ranges.element] !== undefined : false));
+  const hasEnvelope = useSceneStore((s) => (s.envelope?.indices.length ?? 0) > 0);
+  const envelopeCutoff = useSceneStore((s) => (ranges.element ? cutoffOf(s.scene?.view, ranges.element) : undefined));
   const colormap = view.colormap as ColormapName;
   if (!ranges.element) return null;
-  const unit = gradeUnit(gradeUnits, ranges.element);
   const fieldTitle: Record<string, string> = {
     variance: t('scene.field.variance', 'Kriging variance'),
     slope: t('scene.field.slope', 'Slope of regression'),
@@ -75,6 +77,22 @@ export function SceneColorBars() {
       {hasBlocks && !categories && view.field !== 'estimate' && view.visible.blocks && (
         <ColorBar title={`${t('scene.blocks', 'Blocks')}: ${fieldTitle[view.field]}`} range={ranges.blocks} colormap={colormap} />
       )}
+      {hasEnvelope && view.visible.envelope && envelopeCutoff !== undefined && (
+        <EnvelopeLegend color={view.envelopeColor} opacity={view.envelopeOpacity}
+          text={t('scene.envelope', { element: ranges.element, cutoff: Number(envelopeCutoff.toPrecision(4)), unit, defaultValue: 'Envelope: {{element}} ≥ {{cutoff}} {{unit}}' })} />
+      )}
+    </div>
+  );
+}
+
+/** The envelope's legend entry: a swatch of its colour and opacity over the view's background, and what it encloses. */
+export function EnvelopeLegend({ color, opacity, text }: { color: string; opacity: number; text: string }) {
+  return (
+    <div data-testid="envelope-legend" style={{ display: 'flex', alignItems: 'center', gap: 6, font: '11px system-ui, sans-serif', color: '#e8e8e8' }}>
+      <span aria-hidden style={{ width: 18, height: 12, borderRadius: 2, background: BACKGROUND, border: `1px solid ${color}`, position: 'relative', overflow: 'hidden' }}>
+        <span style={{ position: 'absolute', inset: 0, background: color, opacity: Math.max(opacity, 0.15) }} />
+      </span>
+      <span>{text}</span>
     </div>
   );
 }

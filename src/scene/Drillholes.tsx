@@ -98,7 +98,7 @@ export function Drillholes() {
       <primitive object={trace} />
       {intervals && <primitive object={intervals} />}
       {points && <primitive object={points} />}
-      {view.visible.labels && holes && <ScreenLabels points={geo.collars} texts={holes.holeIds} />}
+      {view.visible.labels && holes && <ScreenLabels points={geo.collars} texts={holes.holeIds} declutter />}
     </group>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { blockCentroid, blockIjk } from '../engine/grid/blockGrid';
 import { fieldValue } from './blockAttributes';
 import { formatValue } from './ticks';
-import { gradeUnit, shownElement, useSceneStore, useSceneStoreApi } from './useSceneData';
+import { shownElement, useGradeUnits, useSceneStore, useSceneStoreApi } from './useSceneData';
 
 type Row = [label: string, value: string];
 
@@ -18,12 +18,12 @@ export function InfoPanel() {
   useSceneStore((s) => s.estimatesVersion);
   const samples = useSceneStore((s) => s.samples);
   const element = useSceneStore(shownElement);
-  const gradeUnits = useSceneStore((s) => s.scene?.gradeUnits);
+  const unitOf = useGradeUnits();
   const units = useSceneStore((s) => s.scene?.units) ?? 'm';
 
   let title = '';
   const rows: Row[] = [];
-  const withUnit = (el: string) => `${el} (${gradeUnit(gradeUnits, el)})`;
+  const withUnit = (el: string) => `${el} (${unitOf(el)})`;
   if (selection?.kind === 'block' && grid) {
     const [i, j, k] = blockIjk(grid, selection.index);
     const c = blockCentroid(grid, selection.index);

@@ -6,9 +6,12 @@ import { useFrameOfReference } from './useSceneData';
 
 const N_STYLE: Partial<CSSStyleDeclaration> = { fontWeight: '700', fontSize: '13px', color: '#ffffff' };
 
+/** Render order after everything else (three.js draws higher renderOrder later). */
+const ON_TOP = 1000;
+
 /**
  * A flat arrow pointing north (+Y) on the floor of the data box, just inside its north-west corner
- * (inside, so that a view fitted to the data shows it), with an "N".
+ * (inside, so that a view fitted to the data shows it), with an "N"; drawn over blocks and envelope.
  */
 export function NorthArrow() {
   const { t } = useTranslation();
@@ -28,8 +31,9 @@ export function NorthArrow() {
   if (!layout) return null;
   return (
     <group name="north-arrow">
-      <mesh geometry={layout.geometry} position={layout.position} raycast={() => undefined}>
-        <meshBasicMaterial color="#e04f3f" side={DoubleSide} />
+      {/* Drawn last and without depth test: blocks and the envelope never hide it. */}
+      <mesh geometry={layout.geometry} position={layout.position} raycast={() => undefined} renderOrder={ON_TOP}>
+        <meshBasicMaterial color="#e04f3f" side={DoubleSide} depthTest={false} depthWrite={false} transparent />
       </mesh>
       <ScreenLabels points={layout.tip} texts={texts} style={N_STYLE} />
     </group>

@@ -11,6 +11,7 @@ import { Envelope } from './Envelope';
 import { Highlight } from './Highlight';
 import { InfoPanel } from './InfoPanel';
 import { NorthArrow } from './NorthArrow';
+import { BACKGROUND } from './colormaps';
 import { Picker } from './Picker';
 import { SectionPlane } from './SectionPlane';
 import { installGpuFence } from './gpuFence';
@@ -18,8 +19,7 @@ import { installSceneProbe } from './perf';
 import { PickContext, type PickRegistry } from './pickRegistry';
 import { SceneStoreProvider, useView, type SceneStoreApi } from './useSceneData';
 
-/** Background of the 3D view. */
-export const BACKGROUND = '#14181e';
+export { BACKGROUND };
 
 /** Enables per-material clipping, installs the benchmark probe and the GPU fence (see gpuFence.ts). */
 function RendererSetup() {

@@ -7,7 +7,7 @@ function estimates(values: number[], start = 0): BlockEstimates {
   return {
     start, estimate: Float64Array.from(values), variance: Float64Array.from(values, (_, i) => i * 0.5),
     slope: new Float64Array(n).fill(0.9), nSamples: Int32Array.from(values, (_, i) => i + 1), nHoles: new Int32Array(n),
-    meanDistance: new Float64Array(n), pass: new Uint8Array(n).fill(2), singular: 0,
+    meanDistance: new Float64Array(n), pass: new Uint8Array(n).fill(2), singular: 0, unestimated: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0,
   };
 }
 

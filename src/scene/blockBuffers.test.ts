@@ -11,7 +11,7 @@ function estimates(values: number[]): BlockEstimates {
   return {
     start: 0, estimate: Float64Array.from(values), variance: Float64Array.from(values, (_, i) => 100 + i),
     slope: new Float64Array(n), nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n),
-    pass: new Uint8Array(n), singular: 0,
+    pass: new Uint8Array(n), singular: 0, unestimated: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0,
   };
 }
 

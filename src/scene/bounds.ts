@@ -64,3 +64,35 @@ export function sceneBounds(b: Bounds, origin: Vec3, ve: number): Bounds {
     max: [b.max[0] - origin[0], b.max[1] - origin[1], (b.max[2] - origin[2]) * ve],
   };
 }
+
+/** Points used at most for the quantiles of denseBounds (an even stride through the samples). */
+const DENSE_MAX_POINTS = 20000;
+
+/**
+ * Where the data are dense: per axis, the q and 1 − q quantiles of the sample positions (of the
+ * hole trace points when there are no samples). A few far holes (a regional collar, a long step-out)
+ * then do not shrink the view of the deposit. Null with fewer than 20 points.
+ */
+export function denseBounds(holes: DesurveyedHoles | null, samples: SampleSet | null, q = 0.05): Bounds | null {
+  const src = samples && samples.x.length >= 20 ? samples : holes;
+  const n = src ? src.x.length : 0;
+  if (!src || n < 20) return null;
+  const stride = Math.max(1, Math.floor(n / DENSE_MAX_POINTS));
+  const out: Bounds = empty();
+  const axes = [src.x, src.y, src.z];
+  for (let a = 0; a < 3; a++) {
+    const v: number[] = [];
+    for (let i = 0; i < n; i += stride) { const c = axes[a][i]; if (c === c) v.push(c); }
+    if (v.length < 20) return null;
+    v.sort((p, r) => p - r);
+    out.min[a] = quantileSorted(v, q);
+    out.max[a] = quantileSorted(v, 1 - q);
+  }
+  return out;
+}
+
+/** Quantile p of sorted values, linear between order statistics (Hyndman & Fan 1996, type 7; R's default). */
+export function quantileSorted(v: number[], p: number): number {
+  const h = (v.length - 1) * p, lo = Math.floor(h);
+  return lo + 1 < v.length ? v[lo] + (h - lo) * (v[lo + 1] - v[lo]) : v[lo];
+}

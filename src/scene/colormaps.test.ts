@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLORMAPS, colorOf, colormapGradient, colormapLut, colormapRgba8, LUT_SIZE, MISSING_RGB, parseCssColor, srgbToLinear } from './colormaps';
+import { BACKGROUND, COLORMAPS, MIN_CONTRAST, contrastRatio, lowClamp, colorOf, colormapGradient, colormapLut, colormapRgba8, LUT_SIZE, MISSING_RGB, parseCssColor, srgbToLinear } from './colormaps';
 
 /** CIE L* (D65) of an sRGB colour in 0..1. */
 function lightness(r: number, g: number, b: number): number {
@@ -27,13 +27,33 @@ describe('colour maps', () => {
       inferno: ['#000004', '#fcffa4'], plasma: ['#0d0887', '#f0f921'],
     };
     for (const [name, [lo, hi]] of Object.entries(ref)) {
-      const lut = colormapLut(name as keyof typeof ref as 'viridis');
+      const lut = colormapLut(name as keyof typeof ref as 'viridis', true);
       expect(lutByte(lut, 0)).toEqual(hex(lo));
       expect(lutByte(lut, 255)).toEqual(hex(hi));
     }
     // viridis at 0.5 is #21918c; entry 128 is t = 0.502, one step further along.
-    const mid = lutByte(colormapLut('viridis'), 128);
+    const mid = lutByte(colormapLut('viridis', true), 128);
     hex('#21918c').forEach((v, c) => expect(Math.abs(mid[c] - v)).toBeLessThanOrEqual(2));
+  });
+
+  it('keep every drawn colour visible against the background (contrast ratio >= 1.6), cutting only the dark start', () => {
+    const bg = parseCssColor(BACKGROUND);
+    // WCAG contrast by hand: white on black is 21, equal colours 1.
+    expect(contrastRatio([1, 1, 1], [0, 0, 0])).toBeCloseTo(21, 12);
+    expect(contrastRatio(bg, bg)).toBe(1);
+    // The published maps start too dark: magma/inferno at black (ratio 1.0 against #14181e), viridis #440154 (1.17).
+    expect(contrastRatio(colormapLut('magma', true).subarray(0, 3), bg)).toBeLessThan(1.2);
+    expect(contrastRatio(colormapLut('viridis', true).subarray(0, 3), bg)).toBeLessThan(1.2);
+    for (const name of COLORMAPS) {
+      const lut = colormapLut(name);
+      let least = Infinity;
+      for (let i = 0; i < LUT_SIZE; i++) least = Math.min(least, contrastRatio(lut.subarray(i * 3, i * 3 + 3), bg));
+      expect(least, name).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      // The top colour is the published one; the start is cut by at most 30 % of the map.
+      expect(lutByte(lut, 255)).toEqual(lutByte(colormapLut(name, true), 255));
+      expect(lowClamp(name), name).toBeLessThan(0.3);
+    }
+    expect(lowClamp('viridis')).toBeGreaterThan(0.05);
   });
 
   it('rise monotonically in lightness (perceptual maps), unlike turbo', () => {
@@ -70,7 +90,9 @@ describe('colour maps', () => {
     expect(parseCssColor('#ff8000')).toEqual([1, 128 / 255, 0]);
     expect(() => parseCssColor('red')).toThrow(/unreadable colour "red"/);
     const bytes = colormapRgba8('magma');
-    expect(Array.from(bytes.subarray(0, 4))).toEqual([0, 0, 4, 255]);
-    expect(colormapGradient('viridis', 2)).toBe('linear-gradient(to right, rgb(68, 1, 84) 0.0%, rgb(253, 231, 37) 100.0%)');
+    // magma drawn from t0 = 0.281 (#5d177f), not from its black start.
+    expect(Array.from(bytes.subarray(0, 4))).toEqual([93, 23, 127, 255]);
+    // viridis drawn from t0 = 0.121 (d3's interpolateViridis there: rgb(71, 44, 122)).
+    expect(colormapGradient('viridis', 2)).toBe('linear-gradient(to right, rgb(71, 44, 122) 0.0%, rgb(253, 231, 37) 100.0%)');
   });
 });

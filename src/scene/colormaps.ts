@@ -26,17 +26,52 @@ export function parseCssColor(css: string): [number, number, number] {
   throw new Error(`unreadable colour "${css}"`);
 }
 
-const cache = new Map<ColormapName, Float32Array>();
+/** Background of the 3D view (CSS). */
+export const BACKGROUND = '#14181e';
 
-/** Lookup table of a colour map: Float32Array(256·3) of sRGB in 0..1, entry i at t = i/255. Cached; do not mutate. */
-export function colormapLut(name: ColormapName): Float32Array {
-  let lut = cache.get(name);
+/**
+ * Least contrast ratio of a drawn colour against the background. The dark ends of the maps
+ * (magma and inferno start at black, viridis at #440154: ratios 1.0–1.2) would vanish against
+ * it, so each map starts where it reaches this ratio.
+ */
+export const MIN_CONTRAST = 1.6;
+
+/** Relative luminance of an sRGB colour in 0..1 (WCAG 2.1, from IEC 61966-2-1). */
+export function relativeLuminance(r: number, g: number, b: number): number {
+  return 0.2126 * srgbToLinear(r) + 0.7152 * srgbToLinear(g) + 0.0722 * srgbToLinear(b);
+}
+
+/** Contrast ratio (1..21) of two sRGB colours: (L1 + 0.05) / (L2 + 0.05), lighter over darker (WCAG 2.1). */
+export function contrastRatio(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const la = relativeLuminance(a[0], a[1], a[2]), lb = relativeLuminance(b[0], b[1], b[2]);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Where a map starts when drawn: the first t (of 1024 steps) whose colour has MIN_CONTRAST against the background. */
+export function lowClamp(name: ColormapName): number {
+  const f = INTERPOLATORS[name];
+  if (!f) throw new Error(`unknown colour map "${name}"`);
+  const bg = parseCssColor(BACKGROUND);
+  for (let k = 0; k <= 1024; k++) if (contrastRatio(parseCssColor(f(k / 1024)), bg) >= MIN_CONTRAST) return k / 1024;
+  return 0;
+}
+
+const cache = new Map<string, Float32Array>();
+
+/**
+ * Lookup table of a colour map: Float32Array(256·3) of sRGB in 0..1, entry i at t = t0 + (1 − t0)·i/255
+ * where t0 = lowClamp(name) (the drawn map), or t0 = 0 with `full` (the published map). Cached; do not mutate.
+ */
+export function colormapLut(name: ColormapName, full = false): Float32Array {
+  const key = `${name}:${full}`;
+  let lut = cache.get(key);
   if (!lut) {
     const f = INTERPOLATORS[name];
     if (!f) throw new Error(`unknown colour map "${name}"`);
+    const t0 = full ? 0 : lowClamp(name);
     lut = new Float32Array(LUT_SIZE * 3);
-    for (let i = 0; i < LUT_SIZE; i++) lut.set(parseCssColor(f(i / (LUT_SIZE - 1))), i * 3);
-    cache.set(name, lut);
+    for (let i = 0; i < LUT_SIZE; i++) lut.set(parseCssColor(f(t0 + (1 - t0) * (i / (LUT_SIZE - 1)))), i * 3);
+    cache.set(key, lut);
   }
   return lut;
 }

@@ -3,10 +3,11 @@ import { viewSection, type ViewSection } from '../io/scene/schema';
 import type { LodeStore } from '../store/types';
 import type { Vec3 } from '../engine/types';
 import { dataBounds, localOrigin, type Bounds } from './bounds';
+import { gradeUnitOf } from '../pipeline/gradeUnits';
 
 /** The part of the app store the 3D view reads and the two actions it calls. */
 export type SceneState = Pick<LodeStore,
-  'scene' | 'holes' | 'samples' | 'grid' | 'estimates' | 'estimatesVersion' | 'estimatesDirty' | 'envelope' |
+  'scene' | 'report' | 'holes' | 'samples' | 'grid' | 'estimates' | 'estimatesVersion' | 'estimatesDirty' | 'envelope' |
   'cutoff' | 'status' | 'selection' | 'viewCommand' | 'sceneNonce' | 'setView' | 'select' | 'blockResources'>;
 
 /** What the view needs of a store: zustand's StoreApi (the app's `useLode` is one) satisfies it. */
@@ -61,10 +62,16 @@ export function useUnits(): 'm' | 'ft' {
   return useSceneStore((s) => s.scene?.units) ?? 'm';
 }
 
-/** Grade unit of an element: the scene's gradeUnits, else g/t for Au, Ag, Pt, Pd and % otherwise. */
-export function gradeUnit(gradeUnits: Record<string, string> | undefined, element: string | null): string {
-  if (!element) return '';
-  const given = gradeUnits?.[element];
-  if (given !== undefined) return given;
-  return /^(AU|AG|PT|PD)/i.test(element) ? 'g/t' : '%';
+/** Grade unit of an element by the pipeline's rule (gradeUnitOf: scene, column name, convention), as `lode report` gives it. */
+export function useGradeUnit(element: string | null): string {
+  const scene = useSceneStore((s) => s.scene);
+  const report = useSceneStore((s) => s.report);
+  return useMemo(() => (element && scene ? gradeUnitOf(scene.gradeUnits, element, report ?? undefined) : ''), [element, scene, report]);
+}
+
+/** Grade units of every element (for lists of several elements), by the same rule as useGradeUnit. */
+export function useGradeUnits(): (element: string) => string {
+  const scene = useSceneStore((s) => s.scene);
+  const report = useSceneStore((s) => s.report);
+  return useMemo(() => (element: string) => gradeUnitOf(scene?.gradeUnits, element, report ?? undefined), [scene, report]);
 }

@@ -11,7 +11,9 @@ import { blockCount } from '../engine/grid/blockGrid';
 import type { LodeStore } from './types';
 import { useLode } from './index';
 import { valueRange } from './estimateSlice';
-import { gridOf, shownElement } from './estimateDefaults';
+import { AUTO_ESTIMATE_MAX_BLOCKS } from './sceneSlice';
+import { shownElement } from './shownElement';
+import { sceneWithCutoff } from './cutoffSlice';
 
 const DOC = 'lode.autosave.doc';
 const TEXTS = 'lode.autosave.texts';
@@ -52,9 +54,12 @@ export function startAutosave(store = useLode): () => void {
     if (!s.scene) return;
     const id = `${SESSION}:${s.sceneNonce}`;
     try {
-      await idbSet(DOC, { format: FORMAT, id, scene: { ...s.scene, view: { ...s.scene.view!, cutoff: s.cutoff } }, base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
+      await idbSet(DOC, { format: FORMAT, id, scene: sceneWithCutoff(s.scene, s.cutoff), base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
       if (savedNonce !== id) { await idbSet(TEXTS, { id, texts: s.tableTexts } satisfies TextsRecord); savedNonce = id; }
       if (!s.status.running && savedEstVersion !== s.estimatesVersion) {
+        // Never a half-written estimate: an estimate that started since is not saved.
+        const now = store.getState();
+        if (now.status.running || now.estimatesVersion !== s.estimatesVersion) return;
         if (Object.keys(s.estimates).length && !s.estimateStale && estimateBytes(s.estimates) <= MAX_ESTIMATE_BYTES) {
           await idbSet(EST, { id, estimates: s.estimates, grid: JSON.stringify(s.grid) } satisfies EstRecord);
         } else await idbDel(EST);
@@ -64,7 +69,11 @@ export function startAutosave(store = useLode): () => void {
   };
   const unsub = store.subscribe((s, prev) => {
     if (s.scene === prev.scene && s.cutoff === prev.cutoff && s.status.running === prev.status.running) return;
-    if (s.status.running) return;
+    if (s.status.running) {
+      // An estimate starts: the saved one no longer matches what is shown; a reload now re-estimates.
+      if (!prev.status.running) { savedEstVersion = -1; void idbDel(EST).catch(() => undefined); }
+      return;
+    }
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => { timer = null; void write(store.getState()); }, DEBOUNCE_MS);
   });
@@ -79,22 +88,23 @@ export async function restoreAutosave(store = useLode): Promise<boolean> {
   } catch { return false; }
   if (!doc || doc.format !== FORMAT || !doc.scene) return false;
   const files = texts && texts.id === doc.id ? texts.texts : undefined;
-  const haveEst = !!est && est.id === doc.id && est.grid === JSON.stringify(gridOf(doc.scene));
-  const ok = await store.getState().openScene(doc.scene, doc.base, files, { estimate: !haveEst });
+  const ok = await store.getState().openScene(doc.scene, doc.base, files, { estimate: false });
   if (!ok) { store.getState().setError(null); return false; }
   const s = store.getState();
-  if (haveEst && s.grid && est) {
-    const n = blockCount(s.grid);
-    if (Object.values(est.estimates).every((e) => e.estimate.length === n)) {
-      const el = s.scene ? shownElement(s.scene) : undefined;
-      store.setState({
-        estimates: est.estimates, estimatesVersion: s.estimatesVersion + 1, estimatesDirty: { start: 0, end: n },
-        cutoffRange: el && est.estimates[el] ? valueRange(est.estimates[el].estimate) : s.cutoffRange,
-      });
-      void store.getState().prepareSummary();
-      void store.getState().updateEnvelope();
-    } else void s.runEstimate();
-  }
+  const el = s.scene ? shownElement(s.scene) : undefined;
+  if (!s.grid) return true;
+  const n = blockCount(s.grid);
+  // Saved estimates are used only when they belong to this scene's open and grid, and are complete.
+  const haveEst = !!est && est.id === doc.id && est.grid === JSON.stringify(s.grid)
+    && Object.values(est.estimates).every((e) => e.start === 0 && e.estimate.length === n);
+  if (haveEst && est) {
+    store.setState({
+      estimates: est.estimates, estimatesVersion: s.estimatesVersion + 1, estimatesDirty: { start: 0, end: n },
+      cutoffRange: el && est.estimates[el] ? valueRange(est.estimates[el].estimate) : s.cutoffRange,
+    });
+    void store.getState().prepareSummary();
+    void store.getState().updateEnvelope();
+  } else if (el && n <= AUTO_ESTIMATE_MAX_BLOCKS) void s.runEstimate([el]);
   return true;
 }
 

@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { SampleSet } from '../engine/types';
-import { cutoffsFor, type Scene } from '../io/scene/schema';
+import { cutoffsFor, viewSection, type Scene, type ViewSection } from '../io/scene/schema';
+import { cutoffOf, withCutoff } from '../io/scene/viewCutoffs';
 import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cutoffCurve';
 import type { CutoffSummary, LodeStore } from './types';
-import { blockVolumeM3, densityOf, shownElement } from './estimateDefaults';
+import { shownElement } from './shownElement';
+import { resourceBasis } from '../pipeline/resourceBasis';
 import { computeEnvelope, cutoffCurveData } from './engineClient';
 import { messageOf } from './uiSlice';
 
@@ -17,12 +19,13 @@ interface CurveKey { estimate: Float64Array; volume: number; density: number }
 let curve: { key: CurveKey; data: CutoffCurveData } | null = null;
 
 /** What the curve of the current state must be built from, or null without an estimate of the shown element. */
-function curveKey(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid'>): CurveKey | null {
+function curveKey(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'report'>): CurveKey | null {
   const { scene, grid } = state;
   const el = scene ? shownElement(scene) : undefined;
   const est = el ? state.estimates[el] : undefined;
-  if (!scene || !grid || !est) return null;
-  return { estimate: est.estimate, volume: blockVolumeM3(scene, grid), density: densityOf(scene) };
+  if (!scene || !grid || !est || !el) return null;
+  const basis = resourceBasis(scene, grid, el, state.report);
+  return { estimate: est.estimate, volume: basis.volumeM3, density: basis.density };
 }
 
 const sameKey = (a: CurveKey, b: CurveKey) => a.estimate === b.estimate && a.volume === b.volume && a.density === b.density;
@@ -33,7 +36,7 @@ export function resetCurve(): void {
 }
 
 /** Summary at a cutoff from the prepared curve (O(log n)), or null when there is none for the shown estimate. */
-export function summaryAt(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'status'>, cutoff: number): CutoffSummary | null {
+export function summaryAt(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'report' | 'status'>, cutoff: number): CutoffSummary | null {
   const key = curveKey(state);
   if (!key || !curve || !sameKey(key, curve.key) || state.status.running) return null;
   const q = queryCutoffCurve(curve.data, cutoff);
@@ -41,7 +44,7 @@ export function summaryAt(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' 
 }
 
 /** Grade–tonnage series of the shown estimate at the given cutoffs (from the prepared curve), or null. */
-export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'status'>, cutoffs: number[]):
+export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'grid' | 'report' | 'status'>, cutoffs: number[]):
   { tonnes: number[]; grade: number[]; metal: number[] } | null {
   const key = curveKey(state);
   if (!key || !curve || !sameKey(key, curve.key) || state.status.running) return null;
@@ -53,10 +56,11 @@ export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'gri
   return out;
 }
 
-/** Starting cutoff of a scene: the saved one, the first reporting cutoff, else the median sample grade. */
+/** Starting cutoff of the element shown: its saved one, its first reporting cutoff, else its median sample grade. */
 export function initialCutoff(scene: Scene, samples: SampleSet | null): number {
-  if (scene.view?.cutoff !== undefined) return scene.view.cutoff;
   const el = shownElement(scene);
+  const saved = cutoffOf(scene.view, el);
+  if (saved !== undefined) return saved;
   const listed = el ? cutoffsFor(scene.resources, el) : undefined;
   if (listed?.length) return listed[0];
   const v = el && samples?.values[el];
@@ -107,8 +111,11 @@ export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (
   async updateEnvelope() {
     const { scene, grid, estimates, cutoff } = get();
     if (!scene || !grid) return;
-    if (scene.view?.cutoff !== cutoff) get().setView({ cutoff });
     const el = shownElement(scene);
+    if (cutoffOf(scene.view, el) !== cutoff || scene.view?.cutoff !== cutoff) {
+      const v = withCutoff(viewOf(scene), el, cutoff);
+      get().setView({ cutoff: v.cutoff, cutoffs: v.cutoffs });
+    }
     const est = el ? estimates[el] : undefined;
     if (!est || get().status.running) return;
     const token = ++envelopeToken;
@@ -123,3 +130,13 @@ export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (
     }
   },
 });
+
+/** The view section with every default filled. */
+export function viewOf(scene: Scene): ViewSection {
+  return scene.view ?? viewSection.parse({});
+}
+
+/** The scene with the cutoff recorded for the element shown (what a saved file keeps). */
+export function sceneWithCutoff(scene: Scene, cutoff: number): Scene {
+  return { ...scene, view: withCutoff(viewOf(scene), shownElement(scene), cutoff) };
+}

@@ -33,6 +33,11 @@ export function getPool(): WorkerPool {
   return pool;
 }
 
+/** Use this pool instead of the browser's (Node: tests drive the store with workers/nodePool). */
+export function setPool(p: WorkerPool | null): void {
+  pool = p;
+}
+
 /** True for the error a cancelled run rejects with. */
 export function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AbortError';

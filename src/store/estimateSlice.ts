@@ -4,8 +4,11 @@ import { blockCount } from '../engine/grid/blockGrid';
 import type { EstimateResult } from '../engine/kriging/estimateBlocks';
 import { allocateResultInTasks } from '../../workers/results';
 import type { LodeStore } from './types';
-import { jobFor, shownElement } from './estimateDefaults';
+import { shownElement } from './shownElement';
 import { isAbort, startEstimate, type EstimateRun } from './engineClient';
+import { blockJobOf, elementPlanOf } from '../pipeline/blockJob';
+import { planningDone } from './planState';
+import type { ElementPlan } from '../pipeline/planEstimate';
 import { resetCurve } from './cutoffSlice';
 import { messageOf } from './uiSlice';
 
@@ -17,20 +20,19 @@ let current: EstimateRun | null = null;
 /** Bumped by every start and cancel: a run whose token is stale has been cancelled or superseded. */
 let runToken = 0;
 
+/** Longest wait (ms) for a frame before chunks and progress are published without one. */
+const PUBLISH_FALLBACK_MS = 250;
+
 /** Resolves in a later task (lets the browser render and handle input in between). */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Range of the cutoff slider: 0 (grades are not negative, though kriged values can be) to about the 99.5th percentile, by sampling. */
+/** Range of the cutoff slider: 0 (grades are not negative, though kriged values can be) to the largest value (1 when none is positive). */
 export function valueRange(v: Float64Array): [number, number] {
-  const step = Math.max(1, Math.floor(v.length / 20000));
-  const s: number[] = [];
-  for (let i = 0; i < v.length; i += step) if (Number.isFinite(v[i])) s.push(v[i]);
-  if (s.length === 0) return [0, 1];
-  s.sort((a, b) => a - b);
-  const hi = s[Math.min(s.length - 1, Math.floor(s.length * 0.995))];
-  return [0, hi > 0 ? hi : 1];
+  let hi = -Infinity;
+  for (let i = 0; i < v.length; i++) if (v[i] > hi) hi = v[i];
+  return [0, hi > 0 && Number.isFinite(hi) ? hi : 1];
 }
 
 /** Runs the kriging of the scene's elements in the worker pool, streaming chunks into the store. */
@@ -42,14 +44,23 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
   estimateStale: false,
 
   async runEstimate(only) {
-    const { scene, samples, grid } = get();
-    if (!scene || !samples || !grid || !scene.estimate) return;
+    // An edit's re-plan still running: estimate with its plan, not the one before.
+    await planningDone();
+    const { scene, plan, grid } = get();
+    if (!scene || !plan || !grid || !scene.estimate) return;
     const keep = get().estimateStale ? {} : get().estimates;
     get().cancelEstimate();
     const shown = shownElement(scene);
     const listed = only ?? scene.estimate.elements ?? (shown ? [shown] : []);
     const elements = shown && listed.includes(shown) ? [shown, ...listed.filter((e) => e !== shown)] : listed;
     if (elements.length === 0) return;
+    // Each element runs with its own planned model, search, kriging and discretization (as `lode estimate`).
+    const plans: ElementPlan[] = [];
+    for (const el of elements) {
+      const p = elementPlanOf(plan, el);
+      if (!p) { set({ error: `${el}: not among the elements planned for estimation (${plan.elements.map((q) => q.element).join(', ')})` }); return; }
+      plans.push(p);
+    }
     const token = ++runToken;
     set({ status: { running: true, progress: 0 }, summary: null });
     const n = blockCount(grid);
@@ -74,6 +85,7 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     // Chunks may arrive faster than frames: publish at most once per frame.
     let lo = Infinity, hi = -Infinity, scheduled = false, progress = 0, over = false;
     const flush = () => {
+      if (!scheduled) return;
       scheduled = false;
       if (over || token !== runToken) return;
       const dirty = lo <= hi ? { estimatesVersion: get().estimatesVersion + 1, estimatesDirty: { start: lo, end: hi } } : {};
@@ -83,7 +95,9 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     const schedule = () => {
       if (scheduled) return;
       scheduled = true;
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush); else setTimeout(flush, 16);
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+      // Frames may be slow (software WebGL, a large grid) or stopped (hidden page): progress still moves.
+      setTimeout(flush, typeof requestAnimationFrame === 'function' ? PUBLISH_FALLBACK_MS : 16);
     };
 
     try {
@@ -93,7 +107,7 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
       for (let e = 0; e < elements.length; e++) {
         const full = fresh[elements[e]];
         // The pool writes the chunks into the store's arrays (no second full-grid result).
-        const run = startEstimate(jobFor(scene, samples, grid, elements[e]), full, {
+        const run = startEstimate(blockJobOf(plan, plans[e], ''), full, {
           onChunk(c) {
             if (e === 0) { lo = Math.min(lo, c.start); hi = Math.max(hi, c.start + c.estimate.length); }
             schedule();
@@ -105,6 +119,7 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
         if (token !== runToken) return; // cancelled or superseded
       }
       current = null;
+      scheduled = true;
       flush();
       over = true;
       // Separate tasks: the view's last buffer update, then the curve and envelope (both in workers).

@@ -24,5 +24,7 @@ export const useLode = create<LodeStore>()((...a) => ({
 watchResources(useLode);
 
 export type { LodeStore, LodeState, CutoffSummary, SampleEntry, PendingTable, TableKind, Selection, ViewCommand } from './types';
-export { shownElement, gradeUnit, blockVolumeM3, densityOf } from './estimateDefaults';
+export { shownElement } from './shownElement';
+export { shownBasis } from './shownBasis';
 export { viewOf } from './sceneSlice';
+export { sceneWithCutoff } from './cutoffSlice';

@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { blockVolumeM3 as pipelineBlockVolume, gradeUnitOf, resourceFields, resourceReport, type ResourceFields, type ResourceReport } from '../pipeline';
-import { densityOf } from './estimateDefaults';
+import { blockVolumeM3 as pipelineBlockVolume, densityOf, gradeUnitOf, resourceFields, resourceReport, type ResourceFields, type ResourceReport } from '../pipeline';
 import type { Scene } from '../io/scene/schema';
 import type { LodeStore } from './types';
 import { messageOf } from './uiSlice';

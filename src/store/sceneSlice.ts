@@ -1,17 +1,19 @@
 import type { StateCreator } from 'zustand';
-import { viewSection, type Scene, type ViewSection } from '../io/scene/schema';
+import type { Scene } from '../io/scene/schema';
 import { parseScene } from '../io/scene';
 import { loadSceneData } from '../pipeline/loadSceneData';
 import type { LodeStore } from './types';
 import { blockCount } from '../engine/grid/blockGrid';
 import { makeReader } from './readers';
-import { gridOf, shownElement, withEstimateDefaults } from './estimateDefaults';
-import { initialCutoff, resetCurve } from './cutoffSlice';
+import { shownElement } from './shownElement';
+import { planScene, setOpenData, trackPlanning, withEstimateSection } from './planState';
+import { initialCutoff, resetCurve, viewOf } from './cutoffSlice';
+import { withCutoff } from '../io/scene/viewCutoffs';
 import { valueRange } from './estimateSlice';
 import { messageOf } from './uiSlice';
 
 export type SceneSlice = Pick<LodeStore,
-  'scene' | 'sceneBase' | 'holes' | 'samples' | 'grid' | 'report' | 'elements' | 'tableTexts' | 'sceneNonce' |
+  'scene' | 'sceneBase' | 'holes' | 'samples' | 'grid' | 'report' | 'plan' | 'elements' | 'tableTexts' | 'sceneNonce' |
   'loading' | 'sampleScenes' | 'openScene' | 'openSceneText' | 'setView' | 'editScene'>;
 
 /** Opening a scene estimates it at once when its grid has at most this many blocks. */
@@ -19,6 +21,8 @@ export const AUTO_ESTIMATE_MAX_BLOCKS = 2_000_000;
 
 /** Token of the latest open: an older open that finishes late never overwrites a newer one. */
 let openToken = 0;
+/** Token of the latest re-plan after an edit. */
+let planToken = 0;
 
 /** The scene document and the data derived from it. */
 export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (set, get) => ({
@@ -28,6 +32,7 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
   samples: null,
   grid: null,
   report: null,
+  plan: null,
   elements: [],
   tableTexts: {},
   sceneNonce: 0,
@@ -41,9 +46,12 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
       const texts: Record<string, string> = {};
       const data = await loadSceneData(input, makeReader(base, files, texts));
       if (token !== openToken) return false;
-      const scene = await withEstimateDefaults(input, data);
+      const plan = await planScene(input, data);
       if (token !== openToken) return false;
+      const scene = withEstimateSection(input);
       get().cancelEstimate();
+      setOpenData(data);
+      planToken++;
       const element = scene.view?.element ?? scene.estimate?.elements?.[0] ?? data.elements[0];
       set({
         scene: element && scene.view?.element !== element ? { ...scene, view: { ...viewOf(scene), element } } : scene,
@@ -52,7 +60,8 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
         samples: data.samples,
         report: data.report,
         elements: data.elements,
-        grid: gridOf(scene),
+        plan,
+        grid: plan.grid,
         tableTexts: texts,
         estimates: {},
         estimatesVersion: get().estimatesVersion + 1,
@@ -95,16 +104,23 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
     const scene = get().scene;
     if (!scene) return;
     const before = shownElement(scene);
-    set({ scene: { ...scene, view: { ...viewOf(scene), ...patch } } });
-    if (patch.element !== undefined && patch.element !== before) {
-      // Another element shown: its curve, slider range, summary and envelope.
-      resetCurve();
-      const est = get().estimates[patch.element];
-      set({ cutoffRange: est ? valueRange(est.estimate) : get().cutoffRange, envelope: null, summary: null });
-      const grid = get().grid;
-      if (est) { void get().prepareSummary(); void get().updateEnvelope(); }
-      else if (grid && !get().status.running && blockCount(grid) <= AUTO_ESTIMATE_MAX_BLOCKS) void get().runEstimate([patch.element]);
+    if (patch.element === undefined || patch.element === before) {
+      set({ scene: { ...scene, view: { ...viewOf(scene), ...patch } } });
+      return;
     }
+    // Another element shown: the cutoff of the one left is kept, the new one's own cutoff comes back.
+    const kept = withCutoff(viewOf(scene), before, get().cutoff);
+    const next = { ...scene, view: { ...kept, ...patch, cutoff: undefined } };
+    const cutoff = initialCutoff(next, get().samples);
+    next.view = withCutoff(next.view, patch.element, cutoff);
+    resetCurve();
+    const est = get().estimates[patch.element];
+    const samples = get().samples?.values[patch.element];
+    set({ scene: next, cutoff, envelope: null, summary: null,
+      cutoffRange: est ? valueRange(est.estimate) : samples ? valueRange(samples) : get().cutoffRange });
+    const grid = get().grid;
+    if (est) { void get().prepareSummary(); void get().updateEnvelope(); }
+    else if (grid && !get().status.running && blockCount(grid) <= AUTO_ESTIMATE_MAX_BLOCKS) void get().runEstimate([patch.element]);
   },
 
   editScene(recipe) {
@@ -117,21 +133,32 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
       void get().openScene(scene, get().sceneBase, get().tableTexts, { estimate: false });
       return;
     }
-    const gridChanged = JSON.stringify(before.estimate?.grid) !== JSON.stringify(scene.estimate?.grid);
     const estimateChanged = JSON.stringify(before.estimate) !== JSON.stringify(scene.estimate);
-    if (gridChanged) {
-      get().cancelEstimate();
-      resetCurve();
-      set({ scene, grid: gridOf(scene), estimates: {}, summary: null, envelope: null, estimateStale: false,
-        estimatesVersion: get().estimatesVersion + 1, estimatesDirty: null });
-      return;
-    }
     set({ scene, estimateStale: get().estimateStale || (estimateChanged && Object.keys(get().estimates).length > 0) });
-    if (JSON.stringify(before.resources) !== JSON.stringify(scene.resources) || before.units !== scene.units) void get().prepareSummary();
+    if (estimateChanged) trackPlanning(replan(scene, { getState: get, setState: set }));
+    else if (JSON.stringify(before.resources) !== JSON.stringify(scene.resources) || before.units !== scene.units) void get().prepareSummary();
   },
 });
 
-/** The view section with every default filled. */
-export function viewOf(scene: Scene): ViewSection {
-  return scene.view ?? viewSection.parse({});
+/** Derived values follow an edit of the estimate section: the plan (grid, searches, …) is recomputed by the pipeline. */
+async function replan(scene: Scene, store: { getState: () => LodeStore; setState: (p: Partial<LodeStore>) => void }): Promise<void> {
+  const token = ++planToken;
+  try {
+    const plan = await planScene(scene, undefined, store.getState().plan);
+    if (token !== planToken || JSON.stringify(store.getState().scene?.estimate) !== JSON.stringify(scene.estimate)) return;
+    const gridChanged = JSON.stringify(store.getState().grid) !== JSON.stringify(plan.grid);
+    if (gridChanged) {
+      store.getState().cancelEstimate();
+      resetCurve();
+      store.setState({ plan, grid: plan.grid, estimates: {}, summary: null, envelope: null, estimateStale: false,
+        estimatesVersion: store.getState().estimatesVersion + 1, estimatesDirty: null });
+      return;
+    }
+    store.setState({ plan });
+    void store.getState().prepareSummary();
+  } catch (e) {
+    if (token === planToken) store.setState({ error: messageOf(e) });
+  }
 }
+
+export { viewOf };

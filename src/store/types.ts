@@ -1,5 +1,6 @@
 import type { Scene, ViewSection } from '../io/scene/schema';
 import type { BlockEstimates, BlockGrid, DesurveyedHoles, SampleSet, TriangleMesh, ValidationReport } from '../engine/types';
+import type { EstimatePlan } from '../pipeline/planEstimate';
 
 /** Commands the toolbar sends to the 3D view (the view owns the camera). `nonce` makes repeats fire. */
 export type ViewCommand = { kind: 'fit' | 'plan' | 'sectionNS' | 'sectionEW' | 'iso'; nonce: number };
@@ -41,7 +42,7 @@ export interface LodeState {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Extensions (helper G, app): derived data, fast summaries and the actions of the store.
+// Extensions (app): derived data, fast summaries and the actions of the store.
 
 /** Tonnes, mean grade and metal of the blocks at or above a cutoff. */
 export interface CutoffSummary {
@@ -90,6 +91,12 @@ export type TableKind = 'collars' | 'surveys' | 'assays' | 'samples';
 export interface LodeExtra {
   /** Validation report of the data of the current scene. */
   report: ValidationReport | null;
+  /**
+   * The estimate plan of the scene (pipeline planEstimate, as `lode` computes it): grid, per-element
+   * models, searches, kriging and discretization. Derived values are read from here, never copied
+   * into the scene; `grid` is plan.grid.
+   */
+  plan: EstimatePlan | null;
   /** Elements (grade columns) available in the data. */
   elements: string[];
   /** Texts of the tables read for the current scene, by the path as written in the scene (for saving with data embedded). */

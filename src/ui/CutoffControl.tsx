@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLode, gradeUnit, shownElement } from '../store';
+import { useLode, shownBasis } from '../store';
 import { formatNumber } from './format';
+import { SLIDER_STEPS, cutoffToPosition, positionToCutoff } from './cutoffScale';
 
 /**
- * The cutoff: a slider (accessible name "Cutoff") and a number box. Moving the slider updates the
+ * The cutoff of the element shown: a slider (accessible name "Cutoff", scale of cutoffScale.ts, up to
+ * the element's largest value) and a number box (exact). Moving the slider updates the
  * summary at once (prepared curve, O(log n)); releasing it recomputes the envelope in a worker.
  */
 export function CutoffControl() {
@@ -16,10 +18,12 @@ export function CutoffControl() {
   const updateEnvelope = useLode((s) => s.updateEnvelope);
   const [draft, setDraft] = useState(shortText(cutoff));
   useEffect(() => setDraft(shortText(cutoff)), [cutoff]);
-  const el = scene ? shownElement(scene) : undefined;
-  const unit = scene && el ? gradeUnit(scene, el) : '';
+  const el = useLode((s) => shownBasis(s)?.element);
+  const unit = useLode((s) => shownBasis(s)?.unit) ?? '';
+  // The slider's positions follow a scale fine near 0 and reaching the element's maximum; the number box is exact.
   const hi = Math.max(hiRange, cutoff);
   const step = niceStep((hi - lo) / 200);
+  const position = Math.round(cutoffToPosition(cutoff - lo, hi - lo));
   const release = () => void updateEnvelope();
   const commitDraft = () => {
     const v = Number(draft.replace(',', '.'));
@@ -31,10 +35,10 @@ export function CutoffControl() {
         {t('cutoff.label')}{el ? ` · ${el}` : ''}{unit ? ` (${unit})` : ''}
       </label>
       <div className="cutoff-row">
-        <input id="cutoff-slider" type="range" aria-label={t('cutoff.label')} min={lo} max={hi} step={step}
-          value={cutoff} disabled={!scene}
+        <input id="cutoff-slider" type="range" aria-label={t('cutoff.label')} min={0} max={SLIDER_STEPS} step={1}
+          value={position} disabled={!scene}
           aria-valuetext={`${formatNumber(cutoff, i18n.language)} ${unit}`}
-          onChange={(e) => setCutoff(Number(e.target.value))}
+          onChange={(e) => setCutoff(lo + positionToCutoff(Number(e.target.value), hi - lo))}
           onPointerUp={release} onKeyUp={release} onTouchEnd={release} />
         <input type="number" className="cutoff-number" aria-label={t('cutoff.number')} min={0} step={step}
           value={draft} disabled={!scene}

@@ -9,15 +9,17 @@ describe('format', () => {
     expect(formatTonnes(2.5e8, 'zh')).toBe('2.50 亿吨');
   });
 
-  it('metal: % grades give tonnes of metal (÷100); g/t give kg or t with troy ounces (31.1034768 g)', () => {
+  it('metal: % grades give tonnes of metal (÷100); g/t give kg or t with troy ounces (31.1034768 g); base metals in ppm give tonnes', () => {
     // 1,000,000 t at 0.5 % Cu = 5,000 t Cu.
-    expect(formatMetal(1e6 * 0.5, '%', 'en')).toBe('5.00 kt');
+    expect(formatMetal(1e6 * 0.5, '%', 'CU', 'en')).toBe('5.00 kt');
     // 18.1 Mt at 1.907 g/t = 34.51 t Au = 1.110 Moz.
-    expect(formatMetal(34_511_271.6, 'g/t', 'en')).toBe('34.5 t (1.11 Moz)');
+    expect(formatMetal(34_511_271.6, 'g/t', 'AU', 'en')).toBe('34.5 t (1.11 Moz)');
     // 100,000 t at 2 g/t = 200 kg = 6,430 oz.
-    expect(formatMetal(200_000, 'g/t', 'en')).toBe('200 kg (6.43 koz)');
+    expect(formatMetal(200_000, 'g/t', 'AU', 'en')).toBe('200 kg (6.43 koz)');
     // Chinese: 吨 and 万盎司 (10⁴ troy ounces).
-    expect(formatMetal(24_200_000, 'g/t', 'zh')).toBe('24.2 吨 (77.8 万盎司)');
+    expect(formatMetal(24_200_000, 'g/t', 'AU', 'zh')).toBe('24.2 吨 (77.8 万盎司)');
+    // 1,000,000 t at 500 ppm Cu = 500 t of copper (tonnes, never ounces or % × 10,000).
+    expect(formatMetal(5e8, 'ppm', 'CU', 'en')).toBe('500 t');
   });
 
   it('numbers with about three significant digits; missing values as a dash', () => {

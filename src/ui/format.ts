@@ -1,7 +1,7 @@
 /** Number formatting for the UI (locale-aware; Chinese uses 万 for ten-thousands as reports do). */
 
-/** Troy ounces per gram (1 ozt = 31.1034768 g). */
-const OZ_PER_G = 1 / 31.1034768;
+import { GRAMS_PER_TROY_OUNCE } from '../engine/resources/gradeTonnage';
+import { metalAmount } from '../pipeline/gradeUnits';
 
 function nf(lang: string, digits: number): Intl.NumberFormat {
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -34,22 +34,22 @@ export function formatGrade(g: number, unit: string, lang: string): string {
 }
 
 /**
- * Contained metal from tonnes·grade: for % grades, tonnes of metal (÷100); for g/t (ppm),
- * grams → kg or t, with troy ounces for precious metals.
+ * Contained metal from tonnes·grade (as the grade–tonnage curve gives it), converted by the
+ * pipeline's rule (metalAmount, the one `lode report` uses): troy ounces for precious metals, shown
+ * with their mass in kg or t; tonnes for the rest; otherwise the raw product with its unit.
  */
-export function formatMetal(tonnesTimesGrade: number, unit: string, lang: string): string {
+export function formatMetal(tonnesTimesGrade: number, unit: string, element: string, lang: string): string {
   if (!Number.isFinite(tonnesTimesGrade)) return '—';
-  if (unit === '%') return formatTonnes(tonnesTimesGrade / 100, lang);
-  if (unit === 'g/t' || unit === 'ppm') {
-    const g = tonnesTimesGrade;
-    const oz = g * OZ_PER_G;
-    const mass = g >= 1e6 ? formatTonnes(g / 1e6, lang) : `${formatNumber(g / 1e3, lang)} ${lang === 'zh' ? '千克' : 'kg'}`;
-    const ozText = lang === 'zh'
-      ? (oz >= 1e4 ? `${formatNumber(oz / 1e4, lang)} 万盎司` : `${formatNumber(oz, lang)} 盎司`)
-      : oz >= 1e6 ? `${formatNumber(oz / 1e6, lang)} Moz` : oz >= 1e3 ? `${formatNumber(oz / 1e3, lang)} koz` : `${formatNumber(oz, lang)} oz`;
-    return `${mass} (${ozText})`;
-  }
-  return `${formatNumber(tonnesTimesGrade, lang)} t·${unit}`;
+  const m = metalAmount(tonnesTimesGrade, unit, element);
+  if (m.unit === 't') return formatTonnes(m.amount, lang);
+  if (m.unit !== 'oz') return `${formatNumber(m.amount, lang)} ${m.unit}`;
+  const oz = m.amount;
+  const g = oz * GRAMS_PER_TROY_OUNCE;
+  const mass = g >= 1e6 ? formatTonnes(g / 1e6, lang) : `${formatNumber(g / 1e3, lang)} ${lang === 'zh' ? '千克' : 'kg'}`;
+  const ozText = lang === 'zh'
+    ? (oz >= 1e4 ? `${formatNumber(oz / 1e4, lang)} 万盎司` : `${formatNumber(oz, lang)} 盎司`)
+    : oz >= 1e6 ? `${formatNumber(oz / 1e6, lang)} Moz` : oz >= 1e3 ? `${formatNumber(oz / 1e3, lang)} koz` : `${formatNumber(oz, lang)} oz`;
+  return `${mass} (${ozText})`;
 }
 
 /** An integer with grouping. */

@@ -1,12 +1,29 @@
 import { blockCentroid, blockCount } from '../../engine/grid/blockGrid';
 import type { Vec3 } from '../../engine/types';
 import { estimateAll, gradeUnitOf, planEstimate, resourceFields } from '../../pipeline';
+import { estimateDiagnostics, type EstimateDiagnostics } from '../../pipeline/estimateDiagnostics';
 import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
 
 /** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
 export function estimateHeader(elements: string[], extra: string[] = []): string[] {
   return ['X', 'Y', 'Z', ...elements.flatMap((e) => [e, `${e}_VAR`, `${e}_NS`, `${e}_SLOPE`, `${e}_PASS`, `${e}_NH`, `${e}_DIST`]), ...extra];
+}
+
+const int = (v: number) => v.toLocaleString('en-US');
+
+/** One stderr line saying where an element's estimate failed or is weak. */
+export function diagnosticsLine(d: EstimateDiagnostics, method: 'kriging' | 'idw' = 'kriging'): string {
+  const parts = [
+    `${d.element}: ${int(d.estimated)} of ${int(d.blocks)} blocks estimated`,
+    `${int(d.unestimated)} unestimated (too few samples in every pass: NaN)`,
+    `${int(d.singular)} singular (NaN; e.g. samples at one location and no nugget)`,
+  ];
+  if (method === 'kriging') {
+    parts.push(`${int(d.illConditioned)} ill-conditioned (condition estimate > ${d.conditionLimit.toExponential(0)}; largest ${d.maxCondition > 0 ? d.maxCondition.toExponential(1) : '–'})`);
+    parts.push(`${int(d.negativeWeights)} with negative weights (${(100 * d.negativeShare).toFixed(1)}% of estimated)`);
+  }
+  return parts.join('; ');
 }
 
 /** Plans and runs the estimate of the scene (on the context's runner), with progress on stderr. */
@@ -20,10 +37,7 @@ export async function runSceneEstimate(ctx: CliContext) {
   const results = await estimateAll(plan, runner, { onProgress: (el, done, total) => ctx.progress.update(`estimate ${el}`, done, total) });
   const seconds = (performance.now() - t0) / 1000;
   const n = blockCount(plan.grid);
-  for (const p of plan.elements) {
-    const r = results[p.element];
-    ctx.progress.note(`${p.element}: ${(n - r.unestimated - r.singular).toLocaleString('en-US')} of ${n.toLocaleString('en-US')} blocks estimated; ${r.unestimated.toLocaleString('en-US')} unestimated (too few samples in every pass: NaN)${r.singular ? `; ${r.singular.toLocaleString('en-US')} singular kriging systems (NaN; e.g. samples at one location and no nugget)` : ''}`);
-  }
+  for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, results[p.element], n), p.method));
   ctx.progress.note(`estimate: ${(n * plan.elements.length).toLocaleString('en-US')} block estimates in ${seconds.toFixed(1)} s on ${ctx.threads === 0 ? 'the main thread' : `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}`}`);
   return { data: d, plan, results };
 }

@@ -1,10 +1,9 @@
 import { blockCount } from '../../engine/grid/blockGrid';
-import { blockVolumeM3, elementStatistics, gradeTonnageTable, gradeUnitOf, metalAmount } from '../../pipeline';
+import { blockVolumeM3, densityOf, elementStatistics, gradeTonnageReport, gradeUnitOf } from '../../pipeline';
 import type { CliContext } from '../context';
 import { fmt, int, table } from '../text';
 import { histogramLines } from '../histogramText';
 import { reportSummary } from './validate';
-import { cutoffsFor } from '../../io/scene/schema';
 import { runSceneEstimate } from './estimate';
 import { cliResourceReport, resourceLines } from '../resourcesText';
 import { reportJson } from '../../pipeline';
@@ -43,16 +42,14 @@ export async function reportCommand(ctx: CliContext): Promise<void> {
     for (const l of histogramLines(d.samples.values[s.element], d.samples.weight)) await L(l);
   }
   await L();
-  const g = plan.grid, density = ctx.scene.resources?.density ?? 2.7;
-  await L(`== Grade–tonnage (blocks ${g.size.join(' × ')} ${ctx.scene.units} = ${fmt(blockVolumeM3(g, ctx.scene.units))} m³, density ${density} t/m³, ${int(blockCount(g))} blocks)`);
-  for (const p of plan.elements) {
-    const r = results[p.element];
-    const unit = gradeUnitOf(ctx.scene.gradeUnits, p.element, d.report);
-    const gt = gradeTonnageTable(r.estimate, g, { units: ctx.scene.units, density, cutoffs: cutoffsFor(ctx.scene.resources, p.element) });
+  const g = plan.grid;
+  const gtReport = gradeTonnageReport(ctx.scene, plan, results, d.report);
+  await L(`== Grade–tonnage (blocks ${g.size.join(' × ')} ${ctx.scene.units} = ${fmt(blockVolumeM3(g, ctx.scene.units))} m³, density ${densityOf(ctx.scene)} t/m³, ${int(blockCount(g))} blocks)`);
+  for (const e of gtReport) {
     await L();
-    await L(`${p.element} (${unit}); ${int(r.unestimated)} blocks unestimated`);
-    for (const l of table(['cutoff', 'blocks', 'tonnes', `grade (${unit})`, 'metal'], gt.rows.map((row) => [
-      fmt(row.cutoff), int(row.blocks), int(row.tonnes), fmt(row.grade), metalText(metalAmount(row.metal, unit, p.element)),
+    await L(`${e.element} (${e.unit}); ${int(e.unestimated)} blocks unestimated`);
+    for (const l of table(['cutoff', 'blocks', 'tonnes', `grade (${e.unit})`, 'metal'], e.rows.map((row) => [
+      fmt(row.cutoff), int(row.blocks), int(row.tonnes), fmt(row.grade), metalText(row.metalAmount),
     ]))) await L(`  ${l}`);
   }
   await L();

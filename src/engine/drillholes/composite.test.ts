@@ -33,6 +33,22 @@ describe('composite: length weighting', () => {
     expect(arr(strict.samples.values.AU)).toEqual([NaN, NaN, 1]);
   });
 
+  it('places a partly sampled composite at the centre of its sampled part (length-weighted mean depth of the overlaps)', () => {
+    // Hole A is vertical from z = 100. [0, 2) sampled over [0, 1) only: centre at depth 0.5 → z 99.5 (mid-depth would be 99);
+    // [2, 4) sampled over [2, 3) and [3.5, 4): (1·2.5 + 0.5·3.75) / 1.5 = 2.9167 → z 97.0833; [4, 6) fully sampled: mid-depth 5.
+    const r = run([['A', 0, 1, 2], ['A', 2, 3, 4], ['A', 3.5, 4, 1], ['A', 4, 6, 1]], { length: 2 });
+    expect(arr(r.samples.from)).toEqual([0, 2, 4]);
+    expect(r.samples.z[0]).toBeCloseTo(99.5, 12);
+    expect(r.samples.z[1]).toBeCloseTo(100 - (1 * 2.5 + 0.5 * 3.75) / 1.5, 12);
+    expect(r.samples.z[2]).toBeCloseTo(95, 12);
+    expect(arr(r.samples.weight)).toEqual([1, 1.5, 2]);
+    // On an inclined hole the centre lies along the trace: dip −60° from (0, 0, 0), azimuth 90°; [0, 4) sampled over [0, 2): depth 1.
+    const inclined = desurvey(collarTable([['C', 0, 0, 0, 10]]), surveyTable([['C', 0, 90, -60]])).holes;
+    const c = composite(intervalTable(['AU'], [['C', 0, 2, 1]]), inclined, { length: 4 });
+    expect(c.samples.x[0]).toBeCloseTo(Math.cos(Math.PI / 3), 12);
+    expect(c.samples.z[0]).toBeCloseTo(-Math.sin(Math.PI / 3), 12);
+  });
+
   it('makes no composite inside a gap longer than the composite length', () => {
     const r = run([['A', 0, 2, 1], ['A', 6, 8, 3]], { length: 2 });
     expect(arr(r.samples.from)).toEqual([0, 6]);

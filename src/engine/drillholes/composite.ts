@@ -55,7 +55,9 @@ const EPS = 1e-9;
  *   grades do not count as zero. If that sampled length is < minCoverage·(composite length), the
  *   grade is NaN. Composites with no sampled length at all (inside a gap) are not made.
  * - weight = sampled length (overlap with intervals having any composited value); X, Y, Z = the
- *   desurveyed position of the composite's mid-depth (on the minimum-curvature arc).
+ *   desurveyed position (on the minimum-curvature arc) of the centre of the sampled part: the
+ *   length-weighted mean depth of the sampled overlaps, Σ o·mid(o) / Σ o, which is the mid-depth
+ *   for a fully sampled composite (a composite sampled only over its top half sits at its top quarter).
  */
 export function composite(assays: IntervalTable, holes: DesurveyedHoles, opts: CompositeOptions): CompositeResult {
   const L = opts.length;
@@ -91,7 +93,7 @@ export function composite(assays: IntervalTable, holes: DesurveyedHoles, opts: C
   if (b && typeof b === 'object' && !Array.isArray(b)) pieces = splitAtContacts(pieces, holes.holeIds, b.table, b.column, findings);
 
   const stats: CompositeStats = { composites: 0, appended: 0, kept: 0, discarded: 0, emptySkipped: 0, ungradedRows: prepared.ungraded };
-  const out = { hole: [] as number[], from: [] as number[], to: [] as number[], weight: [] as number[], domain: [] as string[] };
+  const out = { hole: [] as number[], from: [] as number[], to: [] as number[], weight: [] as number[], mid: [] as number[], domain: [] as string[] };
   const vals: number[][] = elements.map(() => []);
   const cols = elements.map((e) => assays.values[e]);
   const sum = new Float64Array(elements.length), len = new Float64Array(elements.length);
@@ -100,13 +102,14 @@ export function composite(assays: IntervalTable, holes: DesurveyedHoles, opts: C
   /** Make the composite [a, c) from the run's pieces (sorted, non-overlapping; composites come in order). */
   const emit = (h: number, run: Piece[], a: number, c: number, domain: string) => {
     sum.fill(0); len.fill(0);
-    let covered = 0;
+    let covered = 0, depth = 0;
     while (first < run.length && run[first].to <= a) first++;
     for (let j = first; j < run.length && run[j].from < c; j++) {
       const p = run[j];
       const o = Math.min(c, p.to) - Math.max(a, p.from);
       if (o <= 0) continue;
       covered += o;
+      depth += o * (Math.max(a, p.from) + Math.min(c, p.to)) / 2;
       for (let e = 0; e < cols.length; e++) {
         const v = cols[e][p.i];
         if (Number.isFinite(v)) { sum[e] += v * o; len[e] += o; }
@@ -114,7 +117,7 @@ export function composite(assays: IntervalTable, holes: DesurveyedHoles, opts: C
     }
     if (covered <= 0) { stats.emptySkipped++; return; }
     const need = minCoverage * (c - a) * (1 - EPS);
-    out.hole.push(h); out.from.push(a); out.to.push(c); out.weight.push(covered); out.domain.push(domain);
+    out.hole.push(h); out.from.push(a); out.to.push(c); out.weight.push(covered); out.mid.push(depth / covered); out.domain.push(domain);
     for (let e = 0; e < cols.length; e++) vals[e].push(len[e] > 0 && len[e] >= need ? sum[e] / len[e] : NaN);
   };
 
@@ -151,7 +154,7 @@ export function composite(assays: IntervalTable, holes: DesurveyedHoles, opts: C
   const from = Float64Array.from(out.from), to = Float64Array.from(out.to), hole = Int32Array.from(out.hole);
   const x = new Float64Array(n), y = new Float64Array(n), z = new Float64Array(n), p = new Float64Array(3);
   for (let i = 0; i < n; i++) {
-    locate(holes, hole[i], (from[i] + to[i]) / 2, p);
+    locate(holes, hole[i], out.mid[i], p);
     x[i] = p[0]; y[i] = p[1]; z[i] = p[2];
   }
   const values: Record<string, Float64Array> = {};

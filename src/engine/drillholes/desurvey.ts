@@ -7,6 +7,8 @@ export interface DesurveyOptions {
    * assay TO (see deepestDepths). Same length unit as the tables.
    */
   endDepth?: Record<string, number>;
+  /** Magnetic declination, degrees, added to every survey azimuth (true = magnetic + declination). */
+  declination?: number;
   /** Direction of holes without any survey: default vertical down (azimuth 0, dip −90). */
   defaultAzimuth?: number;
   defaultDip?: number;
@@ -31,6 +33,8 @@ interface Station { md: number; az: number; dip: number }
 export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: DesurveyOptions = {}): DesurveyResult {
   const findings: Finding[] = [];
   const defAz = opts.defaultAzimuth ?? 0, defDip = opts.defaultDip ?? -90;
+  const decl = opts.declination ?? 0;
+  if (!Number.isFinite(decl)) throw new Error(`desurvey: declination must be a finite number of degrees, got ${decl}`);
 
   // Collars: first occurrence of an id wins; unusable collars are excluded.
   const holeIndex = new Map<string, number>();
@@ -77,7 +81,7 @@ export function desurvey(collars: CollarTable, surveys: SurveyTable, opts: Desur
       findings.push({ severity: 'error', code: 'dip-out-of-range', ...ref, column: 'DIP', excluded: true,
         message: `Survey of hole ${id}: dip ${dip} is outside −90..90; row ignored.` });
     } else {
-      stations[h].push({ md: at, az, dip });
+      stations[h].push({ md: at, az: az + decl, dip });
       stationRow[h].push(i);
     }
   }

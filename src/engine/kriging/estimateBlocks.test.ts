@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EstimationData, SearchParams, VariogramModel } from '../types';
-import { estimateBlocks, estimatePoints, prepareEstimator, type EstimateRequest } from './estimateBlocks';
+import { PROGRESS_EVERY, estimateBlocks, estimatePoints, prepareEstimator, type EstimateRequest } from './estimateBlocks';
 import { Estimator } from './estimator';
 
 const model: VariogramModel = { nugget: 0.1, structures: [{ type: 'spherical', sill: 0.9, ranges: [60, 60, 30], angles: [20, 0, 0] }] };
@@ -34,6 +34,13 @@ describe('estimateBlocks', () => {
     expect(Array.from(part.pass)).toEqual(Array.from(all.pass.subarray(100, 250)));
     expect(calls.at(-1)).toEqual([150, 150]);
     expect(() => p.run(0, 481)).toThrow(/range/);
+  });
+
+  it('reports progress within a range every PROGRESS_EVERY blocks, rising to the total', () => {
+    const calls: number[] = [];
+    prepareEstimator(req()).run(0, 480, (d, t) => { expect(t).toBe(480); calls.push(d); });
+    expect(PROGRESS_EVERY).toBeLessThanOrEqual(256);
+    expect(calls).toEqual([...Array.from({ length: Math.floor(480 / PROGRESS_EVERY) }, (_, i) => (i + 1) * PROGRESS_EVERY), 480]);
   });
 
   it('reports per block the samples, holes, mean distance and pass; the far corner stays NaN and is counted', () => {

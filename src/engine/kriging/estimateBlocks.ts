@@ -1,6 +1,7 @@
 import { blockCount } from '../grid/blockGrid';
 import type { BlockEstimates, BlockGrid, EstimationData, KrigingType, SearchParams, VariogramModel, Vec3 } from '../types';
 import { Estimator } from './estimator';
+import { CONDITION_LIMIT } from './krigingSystem';
 
 /** A block-model estimation: blocks [start, end) of the grid (default: all). */
 export interface EstimateRequest {
@@ -32,16 +33,16 @@ export interface PointRequest {
   end?: number;
 }
 
-/** Per-block results plus the count of blocks no pass could estimate. */
-export interface EstimateResult extends BlockEstimates {
-  /** Blocks (in this range) with too few samples in every pass (pass 0, NaN, not singular). */
-  unestimated: number;
-}
+/**
+ * Per-block results plus where the estimate is weak, counted over the range (BlockEstimates:
+ * unestimated, singular, ill-conditioned, negative weights). Counts add up across chunks.
+ */
+export type EstimateResult = BlockEstimates;
 
 export type Progress = (done: number, total: number) => void;
 
-/** How often (in targets) progress is reported. */
-const PROGRESS_EVERY = 2048;
+/** How often (in targets) progress is reported (callers throttle by time; a slow target set still moves). */
+export const PROGRESS_EVERY = 128;
 
 /** A prepared block estimation: the index is built once; run() any sub-range (e.g. per worker chunk). */
 export interface PreparedEstimation {
@@ -107,6 +108,7 @@ function runRange(
     estimate: new Float64Array(len).fill(NaN), variance: new Float64Array(len).fill(NaN),
     slope: new Float64Array(len).fill(NaN), nSamples: new Int32Array(len), nHoles: new Int32Array(len),
     meanDistance: new Float64Array(len).fill(NaN), pass: new Uint8Array(len), singular: 0, unestimated: 0,
+    illConditioned: 0, negativeWeights: 0, maxCondition: 0,
   };
   const c = new Float64Array(3);
   for (let s = 0; s < len; s++) {
@@ -118,6 +120,10 @@ function runRange(
     if (status > 0) {
       res.estimate[s] = e.estimate; res.variance[s] = e.variance; res.slope[s] = e.slope;
       res.pass[s] = status;
+      const k = e.condition;
+      if (k > CONDITION_LIMIT) res.illConditioned++;
+      if (k > res.maxCondition) res.maxCondition = k;
+      if (e.negativeWeight) res.negativeWeights++;
     } else if (status < 0) res.singular++;
     else res.unestimated++;
     if (onProgress && (s + 1) % PROGRESS_EVERY === 0) onProgress(s + 1, len);

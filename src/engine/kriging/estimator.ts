@@ -3,6 +3,9 @@ import { COINCIDENT, compileModel } from '../variogram/covariance';
 import { discretizationOffsets, KrigingSystem } from './krigingSystem';
 import { Neighbourhood } from './neighbourhood';
 
+/** A kriging weight below −NEGATIVE_WEIGHT counts as negative (smaller ones are round-off of a zero weight). */
+export const NEGATIVE_WEIGHT = 1e-9;
+
 /** What an estimator needs: samples, model, neighbourhood, kriging type, support. */
 export interface EstimatorSetup {
   data: EstimationData;
@@ -72,6 +75,10 @@ export class Estimator {
   /** Results of the last estimateAt(). */
   estimate = NaN; variance = NaN; slope = NaN; lagrange = NaN;
   nSamples = 0; nHoles = 0; meanDistance = NaN;
+  /** Last estimateAt(): condition estimate of the kriging system (NaN for IDW or when unestimated; see KrigingSystem.condition). */
+  condition = NaN;
+  /** Last estimateAt(): true when a kriging weight is below −NEGATIVE_WEIGHT. */
+  negativeWeight = false;
   /** Number of samples sharing their exact location with another sample. */
   readonly duplicates: number;
   private readonly idw: boolean;
@@ -107,7 +114,8 @@ export class Estimator {
       count = nb.select(x, y, z, p, exIndex, exHole);
       if (count >= passes[p].minSamples) { pass = p + 1; break; }
     }
-    this.estimate = this.variance = this.slope = this.lagrange = this.meanDistance = NaN;
+    this.estimate = this.variance = this.slope = this.lagrange = this.meanDistance = this.condition = NaN;
+    this.negativeWeight = false;
     this.nSamples = pass ? count : 0; this.nHoles = 0;
     if (!pass) return 0;
     const t = nb.tree, sys = this.sys, sel = nb.sel;
@@ -126,6 +134,11 @@ export class Estimator {
     this.nHoles = holes;
     if (this.idw) { this.inverseDistance(count); return pass; }
     if (!sys.solve(count)) return -1;
+    const w = sys.w;
+    let neg = false;
+    for (let i = 0; i < count; i++) if (w[i] < -NEGATIVE_WEIGHT) { neg = true; break; }
+    this.negativeWeight = neg;
+    this.condition = sys.condition;
     this.estimate = sys.estimate; this.variance = sys.variance;
     this.slope = sys.slope; this.lagrange = sys.lagrange;
     return pass;

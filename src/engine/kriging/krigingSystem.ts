@@ -4,6 +4,14 @@ import { CovarianceKernel } from './covarianceKernel';
 import { cholesky, choleskyBackward, choleskyForward2, choleskySolve, luFactor, luSolve } from './solve';
 
 /**
+ * Systems whose condition estimate (KrigingSystem.condition) exceeds this are counted as
+ * ill-conditioned: about 10 of the 16 significant digits of double precision are at risk, and the
+ * weights swing with round-off (typically a Gaussian model with little or no nugget, or samples
+ * nearly on top of each other). The estimate is still kept; the count says how many blocks it affects.
+ */
+export const CONDITION_LIMIT = 1e10;
+
+/**
  * Offsets (relative to the block centre) of the discretization points of a block of
  * `size` with n = [nx, ny, nz] points: cell centres of the regular sub-grid,
  * (i + ½)·s/n − s/2, as GSLIB kt3d and gstat_ok.R use. Returned as x, y, z triples.
@@ -51,6 +59,13 @@ export class KrigingSystem {
   /** After solve(): the weights. */
   readonly w: Float64Array;
   estimate = NaN; variance = NaN; slope = NaN; lagrange = NaN;
+  /**
+   * After solve(): a cheap estimate of the condition number of the system, from the pivots of
+   * its factorisation: (max Lⱼⱼ / min Lⱼⱼ)² for Cholesky (a lower bound on κ₂(C), since
+   * κ₂(C) = κ₂(L)² ≥ (max Lⱼⱼ / min Lⱼⱼ)²; Golub & Van Loan §3.5, §4.2), max |Uₖₖ| / min |Uₖₖ|
+   * of the LU fallback. Compare with CONDITION_LIMIT.
+   */
+  condition = NaN;
   /** C̄(V,V) of the target support. */
   readonly cvv: number;
   private readonly a: Float64Array; private readonly b: Float64Array;
@@ -85,13 +100,16 @@ export class KrigingSystem {
   /** Solve for the first n neighbours. Returns false (results NaN) when the system is singular. */
   solve(n: number): boolean {
     const { v, w, b, cm } = this;
-    this.estimate = this.variance = this.slope = this.lagrange = NaN;
+    this.estimate = this.variance = this.slope = this.lagrange = this.condition = NaN;
     this.kernel.load(n, this.dx, this.dy, this.dz);
     this.rightSide(n);
     this.fillCovariance(n, n, false);
     let mu = 0;
     if (!this.forceLU && cholesky(this.a, n)) {
-      const g = this.g;
+      const g = this.g, a = this.a;
+      let lo = a[0], hi = a[0];
+      for (let j = 1, d = n + 1; j < n; j++) { const l = a[j * d]; if (l < lo) lo = l; else if (l > hi) hi = l; }
+      this.condition = (hi / lo) * (hi / lo);
       for (let i = 0; i < n; i++) w[i] = b[i];
       if (this.simple) choleskySolve(this.a, n, w);
       else {
@@ -153,6 +171,9 @@ export class KrigingSystem {
       rhs[n] = s;
     }
     if (!luFactor(a, m, piv)) return false;
+    let lo = Infinity, hi = 0;
+    for (let k = 0; k < m; k++) { const u = Math.abs(a[k * m + k]); if (u < lo) lo = u; if (u > hi) hi = u; }
+    this.condition = hi / lo;
     luSolve(a, m, piv, rhs, x);
     for (let i = 0; i < n; i++) w[i] = x[i];
     return true;

@@ -10,7 +10,7 @@ function estimates(rows: { e: number; pass: number; ns: number; nh: number; d: n
     estimate: Float64Array.from(rows, (r) => r.e), variance: new Float64Array(rows.length),
     slope: Float64Array.from(rows, (r) => r.slope), nSamples: Int32Array.from(rows, (r) => r.ns),
     nHoles: Int32Array.from(rows, (r) => r.nh), meanDistance: Float64Array.from(rows, (r) => r.d),
-    pass: Uint8Array.from(rows, (r) => r.pass), singular: 0,
+    pass: Uint8Array.from(rows, (r) => r.pass), singular: 0, unestimated: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0,
   };
 }
 

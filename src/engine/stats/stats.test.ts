@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellDecluster } from './declustering';
 import { histogram } from './histogram';
 import { summarize, weightedQuantiles } from './summary';
+import { datasetPath } from '../../../tests/sharedData';
 
 const f64 = (a: number[]) => Float64Array.from(a);
 
@@ -75,7 +76,7 @@ function readGeoEas(path: string): number[][] {
 }
 
 describe('cellDecluster', () => {
-  const rows = readGeoEas('/work/shared/datasets/gslib_cluster/cluster.dat');
+  const rows = readGeoEas(datasetPath('gslib_cluster/cluster.dat'));
   const col = (k: number) => Float64Array.from(rows, (r) => r[k]);
   const [x, y, z, v, gslibWeights] = [col(0), col(1), new Float64Array(rows.length), col(2), col(4)];
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { experimentalVariogram, experimentalVariograms, type ExperimentalVariogram, type VariogramDirection } from './experimental';
+import { datasetPath } from '../../../tests/sharedData';
 
 const DEG = Math.PI / 180;
 
@@ -253,7 +254,7 @@ describe('experimentalVariogram against R gstat on GSLIB cluster.dat', () => {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const ref = JSON.parse(readFileSync(`${here}fixtures/gstatCluster.json`, 'utf8'));
   // Tiny GEO-EAS reader: title, variable count, names, then rows.
-  const lines = readFileSync(`${here}../../../../shared/datasets/gslib_cluster/cluster.dat`, 'utf8').split(/\r?\n/);
+  const lines = readFileSync(datasetPath('gslib_cluster/cluster.dat'), 'utf8').split(/\r?\n/);
   const nvar = Number(lines[1].trim());
   const rows = lines.slice(2 + nvar).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/).map(Number));
   const x = f64(rows.map((r) => r[0])), y = f64(rows.map((r) => r[1])), v = f64(rows.map((r) => r[2]));

@@ -7,6 +7,7 @@ import { compileModel, semivariogram } from './covariance';
 import { anglesFromAxes, directionVector } from './directionAxes';
 import { experimentalVariogram } from './experimental';
 import { fitVariogram, fitVariogramDetailed, type FitInput } from './fit';
+import { datasetPath } from '../../../tests/sharedData';
 
 const lags = Array.from({ length: 20 }, (_, i) => 10 * (i + 1));
 
@@ -137,7 +138,7 @@ describe('fitVariogram: noisy and real data', () => {
   it('normal scores of GSLIB cluster.dat: same fit as R gstat fit.variogram (fit.method 7)', () => {
     const here = fileURLToPath(new URL('.', import.meta.url));
     const ref = JSON.parse(readFileSync(`${here}fixtures/gstatCluster.json`, 'utf8'));
-    const lines = readFileSync(`${here}../../../../shared/datasets/gslib_cluster/cluster.dat`, 'utf8').split(/\r?\n/);
+    const lines = readFileSync(datasetPath('gslib_cluster/cluster.dat'), 'utf8').split(/\r?\n/);
     const nvar = Number(lines[1].trim());
     const rows = lines.slice(2 + nvar).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/).map(Number));
     const n = rows.length;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importCollars } from './importCollars.ts';
 import { importIntervals } from './importIntervals.ts';
 import { importSurveys } from './importSurveys.ts';
-import { readDataset } from './testData.ts';
+import { readDataset } from '../../../tests/sharedData.ts';
 import { validateDrillholes, type ValidatedDrillholes } from './validateDrillholes.ts';
 
 let v: ValidatedDrillholes;

@@ -5,12 +5,12 @@
  * 141 exact FROM/TO duplicates (all NE-6), 14 overlaps (10 NE-6, 4 CA28_PLUS_8), 585 gaps; lithology 11 overlaps;
  * holes with a positive dip: awk -F, '$4+0>0' survey.csv | cut -d, -f1 | sort -u | wc -l → 28 (26 EH*, UG7, UG8).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { formatFinding } from './formatFinding.ts';
 import { importCollars } from './importCollars.ts';
 import { importIntervals } from './importIntervals.ts';
 import { importSurveys } from './importSurveys.ts';
-import { readDataset } from './testData.ts';
+import { describeShared, readDataset } from '../../../tests/sharedData.ts';
 import { validateDrillholes, type ValidatedDrillholes } from './validateDrillholes.ts';
 
 let v: ValidatedDrillholes;
@@ -25,7 +25,7 @@ beforeAll(() => {
   });
 });
 
-describe('Copper Creek', () => {
+describeShared('Copper Creek', () => {
   it('reads the BOM+CRLF files: column names are clean, every row is read', () => {
     expect(v.report.tables.map((t) => [t.kind, t.file, t.rows])).toEqual([
       ['collars', 'collar.csv', 545], ['surveys', 'survey.csv', 5822], ['assays', 'assay.csv', 67321], ['intervals', 'lithology.csv', 7150]]);

@@ -21,20 +21,29 @@ export function gatherIntervals(t: IntervalTable, idx: Int32Array): IntervalTabl
   return { file: t.file, holeId, from, to, values, categories, row };
 }
 
-/** The rows `idx` of a collar table, with the end of hole replaced by `depth`. */
+/** The rows `idx` of a collar table, with the end of hole replaced by `depth` (and the collar azimuth and dip when the table has them). */
 export function gatherCollars(c: CollarTable, idx: Int32Array, depth: Float64Array): CollarTable {
   const n = idx.length;
   const x = new Float64Array(n), y = new Float64Array(n), z = new Float64Array(n), row = new Int32Array(n);
   const holeId = new Array<string>(n);
   for (let k = 0; k < n; k++) { const i = idx[k]; x[k] = c.x[i]; y[k] = c.y[i]; z[k] = c.z[i]; row[k] = c.row[i]; holeId[k] = c.holeId[i]; }
-  return { file: c.file, holeId, x, y, z, depth: Float64Array.from(depth), row };
+  const out: CollarTable = { file: c.file, holeId, x, y, z, depth: Float64Array.from(depth), row };
+  if (c.azimuth && c.dip) { out.azimuth = Float64Array.from(idx, (i) => c.azimuth![i]); out.dip = Float64Array.from(idx, (i) => c.dip![i]); }
+  return out;
+}
+
+/** The direction [azimuth, dip] (degrees, dip negative down) a collar gives to trace a hole: both finite, or a vertical dip; else null. */
+export function collarDirection(az: number, dip: number): [number, number] | null {
+  if (Number.isFinite(dip) && Math.abs(dip) === 90) return [Number.isFinite(az) ? az : 0, dip];
+  return Number.isFinite(az) && Number.isFinite(dip) ? [az, dip] : null;
 }
 
 /**
- * The kept stations in hole order; a hole without any gets one synthetic vertical station
- * (depth 0, azimuth 0, dip −90, row 0). Returns the table and CSR offsets per hole.
+ * The kept stations in hole order; a hole without any gets one synthetic station at depth 0
+ * (row 0): the collar's azimuth and dip when `collars` (gathered, hole order) give them
+ * (collarDirection), else vertical (azimuth 0, dip −90). Returns the table and CSR offsets per hole.
  */
-export function gatherSurveys(s: SurveyTable | undefined, file: string, holeIds: string[], order: Int32Array, offset: Int32Array): { table: SurveyTable; offset: Int32Array } {
+export function gatherSurveys(s: SurveyTable | undefined, file: string, holeIds: string[], order: Int32Array, offset: Int32Array, collars?: CollarTable): { table: SurveyTable; offset: Int32Array } {
   const nHoles = holeIds.length;
   let n = order.length;
   for (let h = 0; h < nHoles; h++) if (offset[h + 1] === offset[h]) n++;
@@ -44,7 +53,8 @@ export function gatherSurveys(s: SurveyTable | undefined, file: string, holeIds:
   let k = 0;
   for (let h = 0; h < nHoles; h++) {
     if (offset[h + 1] === offset[h] || !s) {
-      at[k] = 0; azimuth[k] = 0; dip[k] = -90; row[k] = 0; holeId[k] = holeIds[h]; k++;
+      const d = collars?.azimuth && collars.dip ? collarDirection(collars.azimuth[h], collars.dip[h]) : null;
+      at[k] = 0; azimuth[k] = d ? d[0] : 0; dip[k] = d ? d[1] : -90; row[k] = 0; holeId[k] = holeIds[h]; k++;
     } else {
       for (let p = offset[h]; p < offset[h + 1]; p++) {
         const i = order[p];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPoints } from './importPoints.ts';
 import { pointsReport } from './pointsReport.ts';
-import { readDataset } from './testData.ts';
+import { readDataset } from '../../../tests/sharedData.ts';
 
 describe('importPoints', () => {
   it('reads X,Y,Z and values from CSV; negatives are below detection only in element columns', () => {

@@ -64,8 +64,8 @@ export function importSurveys(text: string, fileName: string, options: ImportOpt
   };
 }
 
-/** Normalise dips in place to negative-down (see importSurveys). */
-function applyDipSign(dip: Float64Array, sign: 'auto' | 'positiveDown' | 'negativeDown', file: string, column: string, findings: Finding[]): void {
+/** Normalise dips in place to negative-down (see importSurveys); NaN dips are left alone. */
+export function applyDipSign(dip: Float64Array, sign: 'auto' | 'positiveDown' | 'negativeDown', file: string, column: string, findings: Finding[]): void {
   if (sign === 'negativeDown') return;
   if (sign === 'auto') {
     let neg = 0, pos = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './importError.ts';
 import { parseGslib } from './parseGslib.ts';
-import { readDataset } from './testData.ts';
+import { readDataset } from '../../../tests/sharedData.ts';
 
 describe('parseGslib', () => {
   it('reads title, variable count, names and whitespace-separated data with line numbers', () => {

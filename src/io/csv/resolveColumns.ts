@@ -10,7 +10,7 @@ export type ImportKind = 'collars' | 'surveys' | 'intervals' | 'samples';
 export interface TableSpec { required: Role[]; optional: Role[]; ignored: Role[] }
 
 export const TABLE_SPECS: Record<ImportKind, TableSpec> = {
-  collars: { required: ['HOLEID', 'X', 'Y', 'Z'], optional: ['DEPTH'], ignored: [] },
+  collars: { required: ['HOLEID', 'X', 'Y', 'Z'], optional: ['DEPTH', 'AZ', 'DIP'], ignored: [] },
   surveys: { required: ['HOLEID', 'AT', 'AZ', 'DIP'], optional: [], ignored: [] },
   intervals: { required: ['HOLEID', 'FROM', 'TO'], optional: [], ignored: ['X', 'Y', 'Z'] },
   samples: { required: ['X', 'Y'], optional: ['Z', 'HOLEID'], ignored: ['FROM', 'TO'] },

@@ -3,11 +3,11 @@
  * hole_ID, depth, dip, azimuth. Expected figures from ../shared/datasets/macpass_tom_zone/SOURCE.md;
  * 'no-depth' holes checked independently with Python's csv module (no intervals, deepest station 0).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { importCollars } from './importCollars.ts';
 import { importIntervals } from './importIntervals.ts';
 import { importSurveys } from './importSurveys.ts';
-import { readDataset } from './testData.ts';
+import { describeShared, readDataset } from '../../../tests/sharedData.ts';
 import { validateDrillholes, type ValidatedDrillholes } from './validateDrillholes.ts';
 
 let v: ValidatedDrillholes;
@@ -22,7 +22,7 @@ beforeAll(() => {
   });
 });
 
-describe('Tom Zone', () => {
+describeShared('Tom Zone', () => {
   it('reads the survey columns by name whatever their order', () => {
     expect(v.report.tables[1].columns).toEqual({ HOLEID: 'hole_ID', AT: 'depth', AZ: 'azimuth', DIP: 'dip' });
     // First station in the file: MP20-001,0,-60,295.

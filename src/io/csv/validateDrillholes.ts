@@ -1,7 +1,7 @@
 import type { CollarTable, Finding, IntervalTable, SurveyTable, ValidationReport } from '../../engine/types.ts';
 import { endOfHole } from './endOfHole.ts';
 import { makeFinding } from './findings.ts';
-import { gatherCollars, gatherIntervals, gatherSurveys } from './gatherTables.ts';
+import { collarDirection, gatherCollars, gatherIntervals, gatherSurveys } from './gatherTables.ts';
 import type { ImportResult, TableSummary } from './importTypes.ts';
 import { validateCollars } from './validateCollars.ts';
 import { validateIntervals, type CheckedIntervals } from './validateIntervals.ts';
@@ -69,10 +69,16 @@ export function validateDrillholes(input: DrillholeImports): ValidatedDrillholes
   const eoh = endOfHole(c, keep, input.collars.summary.columns.DEPTH !== undefined, checked, sv.deepest, findings);
   if (s) findings.push(...surveyCoverage(s, sv.order, sv.offset, eoh, holeIds));
 
+  const traced: string[] = [];
   for (let h = 0; h < nHoles; h++) {
-    if (sv.offset[h + 1] === sv.offset[h]) {
-      findings.push(makeFinding('warning', 'no-survey', c.file, `hole ${holeIds[h]} has no survey: treated as vertical`, false, { row: c.row[keep[h]], holeId: holeIds[h] }));
-    }
+    if (sv.offset[h + 1] !== sv.offset[h]) continue;
+    const i = keep[h];
+    if (c.azimuth && c.dip && collarDirection(c.azimuth[i], c.dip[i])) { traced.push(holeIds[h]); continue; }
+    findings.push(makeFinding('warning', 'no-survey', c.file, `hole ${holeIds[h]} has no survey: treated as vertical`, false, { row: c.row[i], holeId: holeIds[h] }));
+  }
+  if (traced.length > 0) {
+    findings.push(makeFinding('info', 'collar-orientation', c.file,
+      `${traced.length} hole${traced.length === 1 ? '' : 's'} without survey rows traced as a straight line from the collar's azimuth and dip to the end of hole: ${traced.join(', ')}`, false));
   }
   if (input.assays) {
     const a = checked[0].checked;
@@ -84,7 +90,7 @@ export function validateDrillholes(input: DrillholeImports): ValidatedDrillholes
   }
 
   const collars = gatherCollars(c, keep, eoh);
-  const surveys = gatherSurveys(s, s?.file ?? '', holeIds, sv.order, sv.offset);
+  const surveys = gatherSurveys(s, s?.file ?? '', holeIds, sv.order, sv.offset, collars);
   const cleaned = checked.map((t) => gatherIntervals(t.table, t.checked.order));
   const emptyAssays: IntervalTable = { file: '', holeId: [], from: new Float64Array(0), to: new Float64Array(0), values: {}, categories: {}, row: new Int32Array(0) };
 

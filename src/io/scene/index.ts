@@ -3,6 +3,7 @@ export * from './schema';
 export { SceneError } from './sceneError';
 export { parseScene } from './parseScene';
 export { restoreScene } from './restore';
+export { cutoffOf, withCutoff, restoreViewCutoffs, type ViewCutoffs } from './viewCutoffs';
 export { parseJsonText, MAX_SCENE_CHARS, lineColumn } from './jsonText';
 export { formatIssue, formatPath } from './formatIssue';
 export { serializeScene, embedTables, type SerializeOptions } from './serializeScene';

@@ -1,6 +1,7 @@
 import { SCENE_VERSION, sceneSchema, type Scene } from './schema';
 import { SceneError } from './sceneError';
 import { formatIssue, formatPath } from './formatIssue';
+import { restoreViewCutoffs } from './viewCutoffs';
 
 /**
  * Upgrades from format version v to v + 1, keyed by v. Empty while only v1 exists; a v2
@@ -51,6 +52,6 @@ export function restoreScene(raw: unknown, file: string): Scene {
     throw new SceneError(file, lines.join('; ') + more, { field });
   }
   const scene = result.data;
-  if (!scene.view) scene.view = sceneSchema.shape.view.unwrap().parse({});
+  scene.view = scene.view ? restoreViewCutoffs(scene.view) : sceneSchema.shape.view.unwrap().parse({});
   return scene;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { viewCutoffsSchema } from './viewCutoffs';
 import { resourcesEconomicsShape } from './schemaResources';
 
 /**
@@ -63,6 +64,7 @@ export const importSection = z.object({
     .default({ rule: 'half', negativeIsBelowDetection: true }),
   /** Survey dip sign: auto = all-positive dips are read as positive-down, with a warning. */
   dipSign: z.enum(['auto', 'negativeDown', 'positiveDown']).default('auto').describe("Survey dip sign: auto = all-positive dips are read as positive-down, with a warning."),
+  declination: z.number().finite().min(-180).max(180).optional().describe('Magnetic declination, degrees east positive, added to every survey azimuth and to collar azimuths (magnetic → true north). Absent = 0.'),
 }).strict();
 
 export const compositeSection = z.object({
@@ -130,15 +132,20 @@ export const estimateSection = z.object({
   method: z.enum(['kriging', 'idw']).default('kriging'),
   kriging: z.discriminatedUnion('type', [
     z.object({ type: z.literal('ordinary') }).strict(),
-    z.object({ type: z.literal('simple'), mean: finite }).strict(),
+    z.object({
+      type: z.literal('simple'),
+      mean: z.union([finite, boundedRecord(finite)]).optional()
+        .describe('Simple-kriging mean: one number for every element, or a number per element; an element without one uses its declustered, length-weighted composite mean.'),
+    }).strict(),
   ]).default({ type: 'ordinary' }),
   /** IDW power when method is 'idw'. */
   idwPower: positive.default(2).describe("IDW power when method is 'idw'."),
   /** Variogram model per element; missing ones are fitted automatically. */
   variograms: boundedRecord(variogramSchema).default({}).describe("Variogram model per element; missing ones are fitted automatically."),
-  /** Search neighbourhood; derived from each element's variogram (ranges, angles) when absent. */
-  search: searchSchema.optional().describe("Search neighbourhood; derived from each element's variogram (ranges, angles) when absent."),
-  discretization: intVec3.default([1, 1, 1]).describe('Points per block [nx, ny, nz] for block kriging; [1, 1, 1] = point kriging at the centroid.'),
+  /** Search neighbourhood: one for every element, or one per element; derived from the element's variogram (ranges, angles) where absent. */
+  search: z.union([searchSchema, boundedRecord(searchSchema)]).optional()
+    .describe("Search neighbourhood: one for every element, or one per element (e.g. {\"AU\": {…}, \"CU\": {…}}); derived from the element's variogram (ranges, angles) where absent."),
+  discretization: intVec3.optional().describe('Points per block [nx, ny, nz] for block kriging; [1, 1, 1] = point kriging at the centroid. When absent, derived from the block size and composite length (1 to 4 points per axis).'),
   grid: gridSchema.optional().describe('Block grid; derived from the data spacing and extents when absent.'),
   /** Leave-one-out (or leave-one-hole-out) cross-validation; `max` limits it to that many evenly spaced samples. */
   crossValidation: z.object({ leaveHoleOut: z.boolean().default(false), max: z.number().int().positive().optional() }).strict().optional(),
@@ -176,12 +183,30 @@ export function cutoffsFor(resources: { cutoffs?: number[] | Record<string, numb
   return key === undefined ? undefined : c[key];
 }
 
+/** One search neighbourhood as the scene gives it. */
+export type SceneSearch = z.infer<typeof searchSchema>;
+
+/** The scene's search of one element: the common one, the element's own (key case-insensitive), or undefined (derived). */
+export function searchFor(search: SceneSearch | Record<string, SceneSearch> | undefined, element: string): SceneSearch | undefined {
+  if (!search) return undefined;
+  if (isSingleSearch(search)) return search;
+  const key = Object.keys(search).find((k) => k === element) ?? Object.keys(search).find((k) => k.toUpperCase() === element.toUpperCase());
+  return key === undefined ? undefined : search[key];
+}
+
+/** True when a scene's estimate.search is one search for every element (not a record per element). */
+export function isSingleSearch(search: SceneSearch | Record<string, SceneSearch>): search is SceneSearch {
+  return Array.isArray((search as SceneSearch).ranges);
+}
+
 const rgb = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 export const viewSection = z.object({
   camera: z.object({ position: vec3, target: vec3, up: vec3.default([0, 0, 1]), fov: z.number().min(5).max(120).default(45) }).strict().optional(),
   element: name.optional(),
-  cutoff: z.number().finite().optional(),
+  /** Cutoff of the element shown (older files; kept equal to its entry in cutoffs). */
+  cutoff: z.number().finite().optional().describe('Cutoff of the element shown (older files; kept equal to its entry in cutoffs).'),
+  cutoffs: viewCutoffsSchema.optional(),
   /** Field shown on blocks. */
   field: z.enum(['estimate', 'variance', 'slope', 'samples', 'pass', 'class', 'ore', 'value', 'equivalent']).default('estimate').describe("Field shown on blocks."),
   colormap: z.enum(['viridis', 'magma', 'inferno', 'plasma', 'cividis', 'turbo']).default('viridis'),

@@ -35,7 +35,7 @@ const scene = sceneSchema.parse({
 });
 
 const store = createStore<SceneState>()((set, get) => ({
-  scene, holes: model.holes, samples: model.samples, grid: model.grid,
+  scene, report: null, holes: model.holes, samples: model.samples, grid: model.grid,
   estimates: (params.has('bench') ? {} : { AU: model.estimates }) as SceneState['estimates'],
   estimatesVersion: 1, estimatesDirty: null, blockResources: null,
   envelope: params.has('noenv') ? null : isosurface(model.grid, model.estimates.estimate, cutoff0, { origin: model.grid.origin }),

@@ -90,5 +90,5 @@ export function syntheticModel(n: Vec3 = [50, 40, 40]): SyntheticModel {
     meanDistance[b] = 20 + 80 * reach;
     pass[b] = reach < 0.6 ? 1 : reach < 0.85 ? 2 : 3;
   }
-  return { grid, holes, samples, estimates: { start: 0, estimate, variance, slope, nSamples, nHoles, meanDistance, pass, singular: 0 } };
+  return { grid, holes, samples, estimates: { start: 0, estimate, variance, slope, nSamples, nHoles, meanDistance, pass, singular: 0, unestimated: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0 } };
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { useLode, gradeUnit, shownElement } from '../../store';
+import { useLode, shownBasis } from '../../store';
 import { gradeTonnage } from '../../store/cutoffSlice';
 
 /** Cutoffs sampled for the curve. */
@@ -18,10 +18,8 @@ export function GradeTonnageChart() {
   const plot = useRef<uPlot | null>(null);
   const summary = useLode((s) => s.summary !== null);
   const range = useLode((s) => s.cutoffRange);
-  const scene = useLode((s) => s.scene);
   const estimatesVersion = useLode((s) => s.estimatesVersion);
-  const el = scene ? shownElement(scene) : undefined;
-  const unit = scene && el ? gradeUnit(scene, el) : '';
+  const unit = useLode((s) => shownBasis(s)?.unit) ?? '';
   const tonnesLabel = t('chart.tonnes');
   const gradeLabel = t('chart.grade', { unit });
 

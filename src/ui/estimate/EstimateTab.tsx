@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { EstimateSection } from '../../io/scene/schema';
-import { useLode, shownElement } from '../../store';
+import { useMemo } from 'react';
+import { useLode } from '../../store';
 import { blockCount } from '../../engine/grid/blockGrid';
+import { densityOf } from '../../pipeline/resourceBasis';
 import { formatInteger } from '../format';
 import { NumberField, Vec3Field } from '../common/NumberField';
 import { VariogramEditor } from './VariogramEditor';
 import { SearchEditor } from './SearchEditor';
 import { GradeTonnageChart } from '../charts/GradeTonnageChart';
+import { discretizationFor, krigingFor } from '../../pipeline/planEstimate';
+import { modelWarnings } from '../../pipeline/estimateDiagnostics';
 
 /** Estimate tab: the scene's estimate parameters (editable) and the Estimate button. */
 export function EstimateTab() {
@@ -16,15 +20,22 @@ export function EstimateTab() {
   const running = useLode((s) => s.status.running);
   const stale = useLode((s) => s.estimateStale);
   const grid = useLode((s) => s.grid);
+  const plan = useLode((s) => s.plan);
   const run = useLode((s) => s.runEstimate);
   const cancel = useLode((s) => s.cancelEstimate);
   const editScene = useLode((s) => s.editScene);
+  const samples = useLode((s) => s.samples);
   const est = scene?.estimate;
+  const elementList = useLode((s) => s.elements);
+  // The simple-kriging mean each element will use (declustering runs once per change, not per render).
+  const skMeans = useMemo(() => {
+    if (!est || est.kriging.type !== 'simple' || !samples) return [];
+    return (est.elements ?? elementList).filter((el) => samples.values[el]).map((el) => ({ el, ...krigingFor(est.kriging, el, samples) }));
+  }, [est, samples, elementList]);
   if (!scene || !est) return <div className="tab-body"><p className="muted">{t('estimate.noScene')}</p></div>;
 
   const edit = (patch: Partial<EstimateSection>) => editScene((s) => ({ ...s, estimate: { ...s.estimate!, ...patch } }));
   const listed = est.elements ?? elements;
-  const shown = shownElement(scene);
   const toggle = (el: string, on: boolean) => {
     const next = on ? [...listed.filter((e) => e !== el), el] : listed.filter((e) => e !== el);
     if (next.length > 0) edit({ elements: elements.filter((e) => next.includes(e)) });
@@ -41,7 +52,7 @@ export function EstimateTab() {
 
       <section>
         <h2>{t('estimate.resources')}</h2>
-        <NumberField label={t('estimate.density')} value={scene.resources?.density ?? 2.7} min={0.01} max={30}
+        <NumberField label={t('estimate.density')} value={densityOf(scene)} min={0.01} max={30}
           onCommit={(density) => editScene((s) => ({ ...s, resources: { ...s.resources, density } }))} />
         <GradeTonnageChart />
       </section>
@@ -72,7 +83,7 @@ export function EstimateTab() {
             <label className="field">
               <span>{t('estimate.krigingType')}</span>
               <select value={est.kriging.type} disabled={running}
-                onChange={(e) => edit({ kriging: e.target.value === 'simple' ? { type: 'simple', mean: meanOf(shown) } : { type: 'ordinary' } })}>
+                onChange={(e) => edit({ kriging: e.target.value === 'simple' ? { type: 'simple' } : { type: 'ordinary' } })}>
                 <option value="ordinary">{t('estimate.ordinary')}</option>
                 <option value="simple">{t('estimate.simple')}</option>
               </select>
@@ -80,40 +91,47 @@ export function EstimateTab() {
           ) : (
             <NumberField label={t('estimate.idwPower')} value={est.idwPower} min={0.1} onCommit={(v) => edit({ idwPower: v })} disabled={running} />
           )}
-          {est.method === 'kriging' && est.kriging.type === 'simple' && (
-            <NumberField label={t('estimate.skMean')} value={est.kriging.mean} onCommit={(v) => edit({ kriging: { type: 'simple', mean: v } })} disabled={running} />
-          )}
         </div>
+        {est.method === 'kriging' && skMeans.map((k) => {
+          const el = k.el;
+          const mean = k.kriging.type === 'simple' ? Number(k.kriging.mean.toPrecision(6)) : NaN;
+          const given = est.kriging.type === 'simple' ? est.kriging.mean : undefined;
+          const setMean = (v: number) => edit({ kriging: { type: 'simple', mean: { ...(typeof given === 'number' ? Object.fromEntries(listed.map((e) => [e, given])) : given), [el]: v } } });
+          return (
+            <div className="row" key={el} data-testid={`sk-mean-${el}`}>
+              <NumberField label={t('diagnostics.skMeanOf', { element: el })} value={mean} onCommit={setMean} disabled={running} />
+              <span className="muted">{k.source === 'declustered' ? t('diagnostics.skMeanDeclustered') : t('diagnostics.skMeanScene')}</span>
+            </div>
+          );
+        })}
       </section>
 
+      {est.method === 'kriging' && listed.map((el) => {
+        const model = est.variograms[el];
+        return model ? modelWarnings(model).map((w) => (
+          <p className="note" role="note" key={`${el}-${w.code}`}>{t('diagnostics.gaussianNugget', { element: el, share: `${(100 * w.nuggetShare).toPrecision(2)} %` })}</p>
+        )) : null;
+      })}
       {listed.map((el) => <VariogramEditor key={el} element={el} disabled={running} />)}
       <SearchEditor disabled={running} />
 
       <section>
         <h2>{t('estimate.grid')}</h2>
-        {est.grid ? (
+        {grid ? (
           <>
-            <Vec3Field label={t('estimate.origin')} names={['X', 'Y', 'Z']} value={est.grid.origin} disabled={running}
-              onCommit={(origin) => edit({ grid: { ...est.grid!, origin } })} />
-            <Vec3Field label={t('estimate.blockSize')} names={['X', 'Y', 'Z']} value={est.grid.size} min={1e-6} disabled={running}
-              onCommit={(size) => edit({ grid: { ...est.grid!, size } })} />
-            <Vec3Field label={t('estimate.blockCount')} names={['X', 'Y', 'Z']} value={est.grid.count} min={1} integer disabled={running}
-              onCommit={(count) => edit({ grid: { ...est.grid!, count } })} />
+            <Vec3Field label={t('estimate.origin')} names={['X', 'Y', 'Z']} value={grid.origin} disabled={running}
+              onCommit={(origin) => edit({ grid: { ...grid, origin } })} />
+            <Vec3Field label={t('estimate.blockSize')} names={['X', 'Y', 'Z']} value={grid.size} min={1e-6} disabled={running}
+              onCommit={(size) => edit({ grid: { ...grid, size } })} />
+            <Vec3Field label={t('estimate.blockCount')} names={['X', 'Y', 'Z']} value={grid.count} min={1} integer disabled={running}
+              onCommit={(count) => edit({ grid: { ...grid, count } })} />
           </>
         ) : <p className="muted">{t('estimate.noGrid')}</p>}
-        <Vec3Field label={t('estimate.discretization')} names={['X', 'Y', 'Z']} value={est.discretization} min={1} integer disabled={running}
+        <Vec3Field label={t('estimate.discretization')} names={['X', 'Y', 'Z']} value={plan?.elements[0]?.discretization ?? (grid ? discretizationFor(scene, grid) : [1, 1, 1])} min={1} integer disabled={running}
           onCommit={(discretization) => edit({ discretization })} />
+        {!est.discretization && <p className="muted">{t('diagnostics.discretizationDerived')}</p>}
       </section>
 
     </div>
   );
-}
-
-/** Mean of an element's samples (starting value for simple kriging). */
-function meanOf(element: string | undefined): number {
-  const v = element ? useLode.getState().samples?.values[element] : undefined;
-  if (!v) return 0;
-  let s = 0, n = 0;
-  for (const x of v) if (Number.isFinite(x)) { s += x; n++; }
-  return n ? Number((s / n).toPrecision(4)) : 0;
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../io/scene/schema';
 import { useLode } from '../../store';
+import { elementPlanOf } from '../../pipeline/blockJob';
 import { NumberField, Vec3Field } from '../common/NumberField';
 
 type Variogram = NonNullable<Scene['estimate']>['variograms'][string];
@@ -9,7 +10,10 @@ type Structure = Variogram['structures'][number];
 /** Variogram model of one element: nugget and nested structures (type, sill, practical ranges, GSLIB angles). */
 export function VariogramEditor({ element, disabled }: { element: string; disabled?: boolean }) {
   const { t } = useTranslation();
-  const vg = useLode((s) => s.scene?.estimate?.variograms[element]);
+  const given = useLode((s) => s.scene?.estimate?.variograms[element]);
+  // Without a model in the scene, the plan's fitted model is shown; an edit writes it into the scene.
+  const planned = useLode((s) => (s.plan ? elementPlanOf(s.plan, element) : undefined));
+  const vg: Variogram | undefined = given ?? planned?.model;
   const editScene = useLode((s) => s.editScene);
   const setVg = (v: Variogram) => editScene((s) => ({
     ...s, estimate: { ...s.estimate!, variograms: { ...s.estimate!.variograms, [element]: v } },
@@ -28,6 +32,7 @@ export function VariogramEditor({ element, disabled }: { element: string; disabl
   return (
     <section>
       <h2>{t('variogram.title', { element })}</h2>
+      {!given && <p className="muted">{t('variogram.auto')}</p>}
       <p className="muted">{t('variogram.summary', { nugget: fmt(vg.nugget), sill: fmt(sill), n: vg.structures.length })}</p>
       <NumberField label={t('variogram.nugget')} value={vg.nugget} min={0} disabled={disabled} onCommit={(nugget) => setVg({ ...vg, nugget })} />
       {vg.structures.map((s, i) => (

@@ -1,5 +1,5 @@
 import { serializeScene } from '../../io/scene';
-import type { LodeStore } from '../../store';
+import { sceneWithCutoff, type LodeStore } from '../../store';
 
 /**
  * The scene file of the current state: every table embedded (gzip+base64), all parameters,
@@ -7,7 +7,7 @@ import type { LodeStore } from '../../store';
  */
 export async function sceneFileText(s: Pick<LodeStore, 'scene' | 'cutoff' | 'tableTexts'>): Promise<string> {
   if (!s.scene) throw new Error('there is no scene to save');
-  const scene = { ...s.scene, view: { ...s.scene.view!, cutoff: s.cutoff } };
+  const scene = sceneWithCutoff(s.scene, s.cutoff);
   return serializeScene(scene, {
     embed: true,
     readFile: async (path) => {

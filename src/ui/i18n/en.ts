@@ -1,4 +1,5 @@
 import { resourcesEn } from '../resources/locale';
+import { diagnosticsEn } from '../diagnostics/locale';
 /** English strings (the reference: every key lives here first). */
 export const en = {
   app: { name: 'Lode', tagline: '3D deposit viewer and kriging' },
@@ -24,6 +25,8 @@ export const en = {
   },
   /** Headline of a validation finding, by its code (the detail that follows is the engine's, in English). */
   finding: {
+    'bad-collar-angle': 'Collar azimuth or dip unusable',
+    'collar-orientation': 'Hole traced from collar azimuth and dip', 'gaussian-small-nugget': 'Gaussian model with almost no nugget',
     'collar-not-numeric': 'Collar coordinate not a number',
     'composite-residual-discarded': 'Residual composite discarded',
     'composite-rule': 'Compositing rule',
@@ -121,6 +124,7 @@ export const en = {
     cutoff: 'Cutoff ({{unit}})', current: 'current cutoff',
   },
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
+  diagnostics: diagnosticsEn,
 };
 
 export type Strings = typeof en;

@@ -1,4 +1,5 @@
 import { resourcesZh } from '../resources/locale';
+import { diagnosticsZh } from '../diagnostics/locale';
 import type { Strings } from './en';
 
 /** 简体中文。术语按国内资源储量估算的通行用法（边界品位、克里格、变差函数、块金、基台值）。 */
@@ -26,6 +27,8 @@ export const zh: Strings = {
   },
   /** 校验问题的类别（按代码）；其后的详细说明来自计算引擎，为英文。 */
   finding: {
+    'bad-collar-angle': '孔口方位角或倾角无法使用',
+    'collar-orientation': '钻孔按孔口方位角和倾角追踪', 'gaussian-small-nugget': '高斯模型几乎没有块金值',
     'collar-not-numeric': '孔口坐标非数值',
     'composite-residual-discarded': '残余组合样已舍弃',
     'composite-rule': '组合规则',
@@ -123,4 +126,5 @@ export const zh: Strings = {
     cutoff: '边界品位（{{unit}}）', current: '当前边界品位',
   },
   layer: { drillholes: '钻孔', blocks: '块体', envelope: '矿体包络', labels: '孔号标注', axes: '坐标轴与网格' },
+  diagnostics: diagnosticsZh,
 };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportRow, ResourceReport } from '../../pipeline';
+import type { ResourceReportRow as ReportRow, ResourceReport } from '../../pipeline';
 import { formatNumber } from './formatReport';
 
 /** A resource table by class and cutoff: grade and metal per element, value. */

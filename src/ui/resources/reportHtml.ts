@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ReportRow, ResourceReport } from '../../pipeline';
+import type { ResourceReportRow as ReportRow, ResourceReport } from '../../pipeline';
 import { formatNumber } from './formatReport';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
