@@ -178,7 +178,7 @@ describe('lode estimate', () => {
   it('writes X,Y,Z and the element columns in GSLIB order, progress on stderr', () => {
     expect(one.code).toBe(0);
     const t = csv(one.stdout);
-    expect(t.header).toEqual(['X', 'Y', 'Z', 'Primary', 'Primary_VAR', 'Primary_NS', 'Primary_SLOPE', 'Primary_PASS']);
+    expect(t.header).toEqual(['X', 'Y', 'Z', 'Primary', 'Primary_VAR', 'Primary_NS', 'Primary_SLOPE', 'Primary_PASS', 'Primary_NH', 'Primary_DIST']);
     expect(t.rows).toHaveLength(2500);
     expect(t.rows[0].slice(0, 3)).toEqual(['0.5', '0.5', '0']);
     expect(t.rows[1].slice(0, 3)).toEqual(['1.5', '0.5', '0']);

@@ -96,6 +96,7 @@ export function goldScene(holes: number): SceneInput {
     resources: {
       density: 2.7,
       cutoffs: { AU: [0, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5], AG: [0, 1, 2, 3, 5, 10], CU: [0, 0.01, 0.02, 0.05, 0.1] },
+      ...goldEconomics(grid),
     },
     intercepts: { element: 'AU', cutoff: 0.5, maxDilution: 3, minLength: 2, includeCutoff: 5 },
     view: {
@@ -110,5 +111,35 @@ export function goldScene(holes: number): SceneInput {
       envelopeOpacity: 0.35,
       verticalExaggeration: 1,
     },
+  };
+}
+
+/**
+ * Economics of the synthetic deposit: prices, recoveries and costs giving a 0.576 g/t Au breakeven
+ * (2,400 USD/oz, 90 %, 40 USD/t), Au-equivalent with Ag and Cu, classification rules on the Au
+ * estimate, and two regions: a licence polygon over the western part and a pit box near surface.
+ */
+export function goldEconomics(grid: { origin: Vec3; size: Vec3; count: Vec3 }): NonNullable<SceneInput['resources']> {
+  const lo = grid.origin.map((o, a) => o - grid.size[a] / 2), hi = grid.origin.map((o, a) => o + (grid.count[a] - 0.5) * grid.size[a]);
+  const at = (a: number, f: number) => Math.round(lo[a] + f * (hi[a] - lo[a]));
+  return {
+    prices: { AU: { value: 2400, unit: 'USD/oz' }, AG: { value: 30, unit: 'USD/oz' }, CU: { value: 9000, unit: 'USD/t' } },
+    recoveries: { AU: 0.9, AG: 0.8, CU: 0.85 },
+    costs: { mining: 10, processing: 25, admin: 5 },
+    royalty: 0,
+    equivalent: { name: 'AUEQ', base: 'AU' },
+    classification: {
+      element: 'AU',
+      rules: [
+        { class: 'measured', maxPass: 1, minHoles: 4, maxDistance: 45 },
+        { class: 'indicated', maxPass: 1, minHoles: 3, maxDistance: 80 },
+        { class: 'inferred', maxPass: 2 },
+      ],
+    },
+    regions: [
+      { name: 'Licence west', polygon: [[at(0, 0), at(1, 0)], [at(0, 0.5), at(1, 0)], [at(0, 0.6), at(1, 1)], [at(0, 0), at(1, 1)]] },
+      { name: 'Pit', polygon: [[at(0, 0.3), at(1, 0.1)], [at(0, 0.7), at(1, 0.1)], [at(0, 0.7), at(1, 0.9)], [at(0, 0.3), at(1, 0.9)]], zmin: at(2, 0.55), zmax: at(2, 1) },
+    ],
+    priceCurve: { min: 1200, max: 3600, steps: 9 },
   };
 }

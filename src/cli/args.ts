@@ -3,15 +3,17 @@ import { parseArgs } from 'node:util';
 export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts', 'swath'] as const;
 export type Command = typeof COMMANDS[number];
 
-export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N]
+export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N] [--json]
 
 commands:
   validate   import and validate the data; list every finding (exit 0 even with findings)
   composite  composite the drillholes: CSV HOLEID,FROM,TO,X,Y,Z,<elements>
   variogram  experimental variograms and the model per element: CSV
-  estimate   krige the block model: CSV X,Y,Z,<EL>,<EL>_VAR,<EL>_NS,<EL>_SLOPE,<EL>_PASS (GSLIB order, NaN = unestimated)
+  estimate   krige the block model: CSV X,Y,Z,<EL>,<EL>_VAR,<EL>_NS,<EL>_SLOPE,<EL>_PASS,<EL>_NH,<EL>_DIST (GSLIB order, NaN = unestimated)
+             and, when the scene's resources configure them, CLASS, the metal equivalent and VALUE_T
   xval       cross-validation: CSV HOLEID,X,Y,Z,<EL>,<EL>_EST,<EL>_VAR per sample
-  report     validation summary, statistics and a grade–tonnage table
+  report     validation summary, statistics, a grade–tonnage table and the resource report
+             (breakeven cutoffs, tonnes by region, class and cutoff, cutoff–price curve)
   intercepts significant intercepts per hole: CSV HOLEID,FROM,TO,LENGTH,<EL>,GRADE_LENGTH,INCLUDING
   swath      swath plots: CSV AXIS,FROM,TO,<EL>_COMP_MEAN,<EL>_COMP_N,<EL>_BLOCK_MEAN,<EL>_BLOCK_N per slice
 
@@ -21,6 +23,7 @@ options:
   -q, --quiet        no progress on standard error
   --axis X|Y|Z       swath: the axis of the slices (default: all three)
   --width W          swath: slice width in scene units (default: 5 block sizes)
+      --json         report: the resource report as JSON
   -h, --help         this help
 exit status: 0 success, 2 bad input (scene, file, column), 1 internal error`;
 
@@ -35,6 +38,8 @@ export interface CliArgs {
   axis?: 'X' | 'Y' | 'Z';
   /** swath: slice width in scene units (5 block sizes when absent). */
   width?: number;
+  /** report: print the resource report as JSON. */
+  json?: boolean;
 }
 
 /** A command line that cannot be used (exit 2, with the usage). */
@@ -57,6 +62,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         quiet: { type: 'boolean', short: 'q', default: false },
         axis: { type: 'string' },
         width: { type: 'string' },
+        json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -76,6 +82,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     if (!Number.isInteger(threads) || threads < 0 || threads > 256) throw new UsageError(`--threads: expected a whole number from 0 to 256, got "${values.threads}"`);
   }
   if (values.out === '') throw new UsageError('--out: missing file name');
+  if (values.json && command !== 'report') throw new UsageError('--json: only for report');
   if ((values.axis !== undefined || values.width !== undefined) && command !== 'swath') throw new UsageError(`--axis and --width are options of swath, not ${command}`);
   let axis: CliArgs['axis'];
   if (values.axis !== undefined) {
@@ -88,5 +95,5 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     width = Number(values.width);
     if (!(width > 0 && Number.isFinite(width))) throw new UsageError(`--width: expected a positive number, got "${values.width}"`);
   }
-  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false, axis, width };
+  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false, axis, width, json: values.json ?? false };
 }

@@ -23,3 +23,6 @@ export { gradeTonnageReport, type ElementGradeTonnage, type ReportRow } from './
 export { blockJobOf, elementPlanOf } from './blockJob';
 export { interceptSettings, significantIntercepts, interceptsFor, type InterceptSettings, type HoleIntercept, type InterceptResult } from './interceptsStep';
 export { swathTable, swathHeader, defaultSwathWidth, SWATH_AXES, type SwathAxis, type SwathTable } from '../engine/stats/swathTable';
+export { economicsOf, resourceFields, baseElement, reportCutoffs, type ResourceFields, type FieldsInput } from './resourceFields';
+export { resourceReport, curvePrices, ALL_BLOCKS, type ResourceReport, type ReportRow as ResourceReportRow, type PricePoint, type ReportInput } from './resourceReport';
+export { reportCsv, reportJson } from './reportCsv';

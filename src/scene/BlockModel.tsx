@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Matrix4, type Camera, type Group, type Scene, type WebGLRenderer } from 'three';
-import type { BlockEstimates, Vec3 } from '../engine/types';
-import type { BlockField } from './blockAttributes';
+import type { Vec3 } from '../engine/types';
+import type { BlockField, ShownEstimates } from './blockAttributes';
+import { categoricalColours, categoricalLut } from './classColours';
+import { useShownEstimates } from './shownEstimates';
 import { BlockBuffers } from './blockBuffers';
 import { blockMaterial, lutTexture } from './blockMaterial';
 import type { ColormapName } from './colormaps';
@@ -34,12 +36,12 @@ export function BlockModel() {
   const invalidate = useThree((s) => s.invalidate);
   const grid = useSceneStore((s) => s.grid);
   const element = useSceneStore(shownElement);
-  const est = useSceneStore((s) => (element ? s.estimates[element] : undefined));
-  const version = useSceneStore((s) => s.estimatesVersion);
   const view = useView();
+  const field = view.field as BlockField;
+  const est = useShownEstimates(element, field);
+  const version = useSceneStore((s) => s.estimatesVersion);
   const { origin } = useFrameOfReference();
   const ranges = useColorRanges();
-  const field = view.field as BlockField;
 
   const running = useSceneStore((s) => s.status.running);
   // Frames for new block data wait until the GPU has drawn the previous ones (see gpuFence.ts).
@@ -54,18 +56,19 @@ export function BlockModel() {
   // One material for the component's life; the colour map is a texture swapped below.
   const { material, uniforms } = useMemo(() => blockMaterial('viridis'), []);
   const groupRef = useRef<Group>(null);
-  const filled = useRef<{ est?: BlockEstimates; field?: BlockField; buffers?: BlockBuffers; version?: number; running?: boolean }>({});
+  const filled = useRef<{ est?: ShownEstimates; field?: BlockField; buffers?: BlockBuffers; version?: number; running?: boolean }>({});
 
   useEffect(() => () => buffers?.dispose(), [buffers]);
   useEffect(() => () => { material.dispose(); uniforms.uLut.value.dispose(); }, [material, uniforms]);
 
-  // Colour map: swap the 256×1 texture.
+  // Colour map: swap the 256×1 texture (class and ore/waste have their own categorical colours).
+  const categories = categoricalColours(field);
   useLayoutEffect(() => {
     const old = uniforms.uLut.value;
-    uniforms.uLut.value = lutTexture(view.colormap as ColormapName);
+    uniforms.uLut.value = categories ? categoricalLut(categories) : lutTexture(view.colormap as ColormapName);
     old.dispose();
     invalidate();
-  }, [view.colormap, uniforms, invalidate]);
+  }, [view.colormap, categories, uniforms, invalidate]);
 
   // Grid placement relative to the local origin.
   useLayoutEffect(() => {

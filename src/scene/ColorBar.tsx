@@ -4,6 +4,21 @@ import { cutoffOf } from '../io/scene/viewCutoffs';
 import { formatTick } from './ticks';
 import { useGradeUnit, useSceneStore, useView } from './useSceneData';
 import { useColorRanges } from './colorRanges';
+import { categoricalColours } from './classColours';
+
+/** A legend of categorical block colours (class, ore/waste); entry i is code i (data-testid="block-legend"). */
+function BlockLegend({ title, colours, labels }: { title: string; colours: string[]; labels: string[] }) {
+  return (
+    <div data-testid="block-legend" style={{ font: '11px system-ui, sans-serif', color: '#e8e8e8' }}>
+      <div style={{ marginBottom: 2 }}>{title}</div>
+      {colours.map((c, i) => (
+        <div key={c} data-code={i} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+          <span style={{ width: 12, height: 10, background: c, display: 'inline-block', borderRadius: 2 }} />{labels[i]}
+        </div>
+      ))}
+    </div>
+  );
+}
 
 export interface ColorBarProps {
   /** What the colours show, e.g. "AU" or "Kriging variance" (plain text). */
@@ -45,11 +60,21 @@ export function SceneColorBars() {
     slope: t('scene.field.slope', 'Slope of regression'),
     samples: t('scene.field.samples', 'Samples used'),
     pass: t('scene.field.pass', 'Search pass'),
+    class: t('scene.field.class', 'Resource class'),
+    ore: t('scene.field.ore', 'Ore / waste (value > 0)'),
+    value: t('scene.field.value', 'Net value per tonne'),
+    equivalent: t('scene.field.equivalent', 'Metal equivalent'),
   };
+  const categories = categoricalColours(view.field);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <ColorBar title={ranges.element} unit={unit} range={ranges.grade} colormap={colormap} />
-      {hasBlocks && view.field !== 'estimate' && view.visible.blocks && (
+      {hasBlocks && categories && view.visible.blocks && (
+        <BlockLegend title={`${t('scene.blocks', 'Blocks')}: ${fieldTitle[view.field]}`} colours={categories}
+          labels={view.field === 'class' ? ['unclassified', 'measured', 'indicated', 'inferred'].map((k) => t(`scene.classes.${k}`, k))
+            : [t('scene.classes.waste', 'Waste'), t('scene.classes.ore', 'Ore')]} />
+      )}
+      {hasBlocks && !categories && view.field !== 'estimate' && view.visible.blocks && (
         <ColorBar title={`${t('scene.blocks', 'Blocks')}: ${fieldTitle[view.field]}`} range={ranges.blocks} colormap={colormap} />
       )}
       {hasEnvelope && view.visible.envelope && envelopeCutoff !== undefined && (

@@ -1,13 +1,22 @@
 import type { BlockEstimates, BlockGrid } from '../engine/types';
 
 /** Fields a block can be coloured by (scene.view.field). */
-export type BlockField = 'estimate' | 'variance' | 'slope' | 'samples' | 'pass';
+export type BlockField = 'estimate' | 'variance' | 'slope' | 'samples' | 'pass' | DerivedField;
+
+/** Resource fields derived from the estimates (class code, ore = VALUE_T > 0, VALUE_T, metal equivalent). */
+export type DerivedField = 'class' | 'ore' | 'value' | 'equivalent';
+
+/** Estimates with the resource fields of the same blocks (full-grid arrays aligned with estimate). */
+export type ShownEstimates = BlockEstimates & { derived?: Partial<Record<DerivedField, ArrayLike<number> | null>> };
+
+/** NaN per block, for a derived field that is not available. */
+const nothing = (n: number): ArrayLike<number> => new Float64Array(n).fill(NaN);
 
 /** Stand-in for "no value" in float32 GPU attributes: below any cutoff, and tested for by the shader (< -1e38). */
 export const NO_VALUE = -3.0e38;
 
 /** Value of one field of block b (NaN when unestimated), from estimates covering [start, start + length). */
-export function fieldValue(est: BlockEstimates, field: BlockField, b: number): number {
+export function fieldValue(est: ShownEstimates, field: BlockField, b: number): number {
   const i = b - est.start;
   if (i < 0 || i >= est.estimate.length) return NaN;
   if (!(est.estimate[i] === est.estimate[i])) return NaN;
@@ -15,13 +24,14 @@ export function fieldValue(est: BlockEstimates, field: BlockField, b: number): n
 }
 
 /** The per-block array of a field of estimates (aligned with est.estimate). */
-export function fieldArray(est: BlockEstimates, field: BlockField): ArrayLike<number> {
+export function fieldArray(est: ShownEstimates, field: BlockField): ArrayLike<number> {
   switch (field) {
     case 'estimate': return est.estimate;
     case 'variance': return est.variance;
     case 'slope': return est.slope;
     case 'samples': return est.nSamples;
     case 'pass': return est.pass;
+    default: return est.derived?.[field] ?? nothing(est.estimate.length);
   }
 }
 
@@ -38,7 +48,7 @@ const NO_VALUE_32 = Math.fround(NO_VALUE);
  * compared with the cutoff) and `field` (what sets the colour), NO_VALUE where unestimated.
  * `field` may be the same array as `grade` when the field is the estimate. One pass, O(end − start).
  */
-export function fillBlockValues(est: BlockEstimates | undefined, field: BlockField, grade: Float32Array, values: Float32Array,
+export function fillBlockValues(est: ShownEstimates | undefined, field: BlockField, grade: Float32Array, values: Float32Array,
   start = 0, end = grade.length): FillResult {
   const off = est ? est.start : 0, len = est ? est.estimate.length : 0;
   const lo = Math.min(end, Math.max(start, off)), hi = Math.max(lo, Math.min(end, off + len));
@@ -111,6 +121,8 @@ export function robustRange(values: ArrayLike<number>, lo = 0.02, hi = 0.98): [n
 /** Default colour range of a field: quantiles for continuous ones, the whole span for counts, 1..3 for the pass. */
 export function fieldRange(field: BlockField, values: ArrayLike<number>): [number, number] | null {
   if (field === 'pass') return [1, 3];
+  if (field === 'class') return [-0.5, 3.5];
+  if (field === 'ore') return [-0.5, 1.5];
   if (field === 'samples') return robustRange(values, 0, 1);
   return robustRange(values);
 }

@@ -1,9 +1,11 @@
-import type { BlockEstimates, SampleSet } from '../engine/types';
-import { fieldRange, robustRange, type BlockField } from './blockAttributes';
+import type { SampleSet } from '../engine/types';
+import { fieldArray, fieldRange, robustRange, type BlockField, type ShownEstimates } from './blockAttributes';
 import { shownElement, useSceneStore, useView } from './useSceneData';
+import { useShownEstimates } from './shownEstimates';
+import { categoricalColours } from './classColours';
 
 const gradeCache = new WeakMap<SampleSet, Map<string, [number, number] | null>>();
-const fieldCache = new WeakMap<BlockEstimates, { key: string; range: [number, number] | null }>();
+const fieldCache = new WeakMap<ShownEstimates, { key: string; range: [number, number] | null }>();
 
 /** Colour range of an element's sample grades (2–98 % quantiles), cached per sample set. */
 export function sampleGradeRange(samples: SampleSet | null, element: string | null): [number, number] | null {
@@ -15,13 +17,12 @@ export function sampleGradeRange(samples: SampleSet | null, element: string | nu
 }
 
 /** Colour range of a block field, cached per estimates object, field and version. */
-export function blockFieldRange(est: BlockEstimates | undefined, field: BlockField, version: number): [number, number] | null {
+export function blockFieldRange(est: ShownEstimates | undefined, field: BlockField, version: number): [number, number] | null {
   if (!est) return null;
-  const key = `${field}:${version}`;
+  const key = `${field}:${version}:${est.derived ? 'd' : ''}`;
   const hit = fieldCache.get(est);
   if (hit && hit.key === key) return hit.range;
-  const arr = field === 'estimate' ? est.estimate : field === 'variance' ? est.variance : field === 'slope' ? est.slope
-    : field === 'samples' ? est.nSamples : est.pass;
+  const arr = fieldArray(est, field);
   // Unestimated blocks have NaN estimates; counts and passes of those are 0: leave them out.
   const values = field === 'samples' || field === 'pass'
     ? Float64Array.from(arr, (v, i) => (est.estimate[i] === est.estimate[i] ? v : NaN)) : arr;
@@ -47,12 +48,12 @@ export function useColorRanges(): ColorRanges {
   const view = useView();
   const element = useSceneStore(shownElement);
   const samples = useSceneStore((s) => s.samples);
-  const est = useSceneStore((s) => (element ? s.estimates[element] : undefined));
+  const est = useShownEstimates(element, view.field);
   const version = useSceneStore((s) => s.estimatesVersion);
   const field = view.field;
   const auto = sampleGradeRange(samples, element);
   const user = view.colorRange ?? null;
   const grade = field === 'estimate' && user ? user : auto ?? blockFieldRange(est, 'estimate', version);
-  const blocks = user ?? (field === 'estimate' ? grade : blockFieldRange(est, field, version));
+  const blocks = categoricalColours(field) ? fieldRange(field, []) : user ?? (field === 'estimate' ? grade : blockFieldRange(est, field, version));
   return { element, field, grade, blocks };
 }

@@ -8,7 +8,8 @@ export const sceneEn = {
   north: 'N',
   blocks: 'Blocks',
   envelope: 'Envelope: {{element}} ≥ {{cutoff}} {{unit}}',
-  field: { variance: 'Kriging variance', slope: 'Slope of regression', samples: 'Samples used', pass: 'Search pass' },
+  field: { variance: 'Kriging variance', slope: 'Slope of regression', samples: 'Samples used', pass: 'Search pass', class: 'Resource class', ore: 'Ore / waste (value > 0)', value: 'Net value per tonne', equivalent: 'Metal equivalent' },
+  classes: { measured: 'Measured', indicated: 'Indicated', inferred: 'Inferred', unclassified: 'Unclassified', ore: 'Ore', waste: 'Waste' },
   info: {
     label: 'Selection', close: 'Close', block: 'Block {{index}}', sample: 'Sample {{index}}', ijk: 'i, j, k',
     centre: 'Centre ({{unit}})', holes: 'Holes used', distance: 'Mean distance ({{unit}})',
@@ -22,7 +23,8 @@ export const sceneZh: typeof sceneEn = {
   north: '北',
   blocks: '块体',
   envelope: '包络体：{{element}} ≥ {{cutoff}} {{unit}}',
-  field: { variance: '克里格方差', slope: '回归斜率', samples: '使用样品数', pass: '搜索次序' },
+  field: { variance: '克里格方差', slope: '回归斜率', samples: '使用样品数', pass: '搜索次序', class: '资源类别', ore: '矿石 / 废石（价值 > 0）', value: '每吨净价值', equivalent: '金属当量' },
+  classes: { measured: '探明', indicated: '控制', inferred: '推断', unclassified: '未分类', ore: '矿石', waste: '废石' },
   info: {
     label: '所选对象', close: '关闭', block: '块体 {{index}}', sample: '样品 {{index}}', ijk: 'i, j, k',
     centre: '中心 ({{unit}})', holes: '使用钻孔数', distance: '平均距离 ({{unit}})',

@@ -11,6 +11,7 @@ import { createEstimateSlice } from './estimateSlice';
 import { createCutoffSlice } from './cutoffSlice';
 import { createImportSlice } from './importSlice';
 import { createUiSlice } from './uiSlice';
+import { watchResources } from './resourceSlice';
 
 export const useLode = create<LodeStore>()((...a) => ({
   ...createSceneSlice(...a),
@@ -18,7 +19,9 @@ export const useLode = create<LodeStore>()((...a) => ({
   ...createCutoffSlice(...a),
   ...createImportSlice(...a),
   ...createUiSlice(...a),
+  blockResources: null, resourceError: null,
 }));
+watchResources(useLode);
 
 export type { LodeStore, LodeState, CutoffSummary, SampleEntry, PendingTable, TableKind, Selection, ViewCommand } from './types';
 export { shownElement } from './shownElement';

@@ -187,4 +187,4 @@ export interface LodeActions {
   openUrl(url: string): Promise<boolean>;
 }
 
-export type LodeStore = LodeState & LodeExtra & LodeActions;
+export type LodeStore = LodeState & LodeExtra & LodeActions & import('./resourceSlice').ResourceState;

@@ -6,6 +6,7 @@ import { VariogramTab } from './variogram/VariogramTab';
 import { HolesTab } from './holes/HolesTab';
 import { StatisticsTab } from './statistics/StatisticsTab';
 import { ValidationTab } from './validation/ValidationTab';
+import { ResourcesTab } from './resources/ResourcesTab';
 
 /** A tab of the side panel. Later panels (statistics, variography, validation, resources) add an entry here. */
 export interface TabDef {
@@ -24,4 +25,5 @@ export const TABS: TabDef[] = [
   { id: 'holes', label: 'holes.tab', Component: HolesTab },
   { id: 'statistics', label: 'stats.tab', Component: StatisticsTab },
   { id: 'validation', label: 'validation.tab', Component: ValidationTab },
+  { id: 'resources', label: 'resources.tab', Component: ResourcesTab },
 ];

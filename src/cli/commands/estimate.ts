@@ -1,13 +1,13 @@
 import { blockCentroid, blockCount } from '../../engine/grid/blockGrid';
 import type { Vec3 } from '../../engine/types';
-import { estimateAll, planEstimate } from '../../pipeline';
+import { estimateAll, gradeUnitOf, planEstimate, resourceFields } from '../../pipeline';
 import { estimateDiagnostics, type EstimateDiagnostics } from '../../pipeline/estimateDiagnostics';
 import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
 
-/** Column names of the estimate CSV for some elements. */
-export function estimateHeader(elements: string[]): string[] {
-  return ['X', 'Y', 'Z', ...elements.flatMap((e) => [e, `${e}_VAR`, `${e}_NS`, `${e}_SLOPE`, `${e}_PASS`])];
+/** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
+export function estimateHeader(elements: string[], extra: string[] = []): string[] {
+  return ['X', 'Y', 'Z', ...elements.flatMap((e) => [e, `${e}_VAR`, `${e}_NS`, `${e}_SLOPE`, `${e}_PASS`, `${e}_NH`, `${e}_DIST`]), ...extra];
 }
 
 const int = (v: number) => v.toLocaleString('en-US');
@@ -42,18 +42,24 @@ export async function runSceneEstimate(ctx: CliContext) {
   return { data: d, plan, results };
 }
 
-/** `lode estimate`: CSV of block centroids and, per element, estimate, variance, samples, slope and pass (GSLIB order). */
+/** `lode estimate`: CSV of block centroids and, per element, estimate, variance, samples, slope, pass, holes and mean distance; then CLASS, the equivalent and VALUE_T when configured. */
 export async function estimateCommand(ctx: CliContext): Promise<void> {
-  const { plan, results } = await runSceneEstimate(ctx);
+  const { data: d, plan, results } = await runSceneEstimate(ctx);
   const els = plan.elements.map((p) => p.element);
-  await ctx.out.row(estimateHeader(els));
+  const f = resourceFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
+  const extra: [string, Float64Array][] = [];
+  if (f.class) extra.push(['CLASS', f.class]);
+  if (f.equivalent && ctx.scene.resources?.equivalent) extra.push([ctx.scene.resources.equivalent.name, f.equivalent]);
+  if (f.value) extra.push(['VALUE_T', f.value]);
+  await ctx.out.row(estimateHeader(els, extra.map(([k]) => k)));
   const rs = els.map((e) => results[e]);
   const c: Vec3 = [0, 0, 0];
   const n = blockCount(plan.grid);
   for (let b = 0; b < n; b++) {
     blockCentroid(plan.grid, b, c);
     const row: (number | string)[] = [c[0], c[1], c[2]];
-    for (const r of rs) row.push(r.estimate[b], r.variance[b], r.nSamples[b], r.slope[b], r.pass[b]);
+    for (const r of rs) row.push(r.estimate[b], r.variance[b], r.nSamples[b], r.slope[b], r.pass[b], r.nHoles[b], r.meanDistance[b]);
+    for (const [, a] of extra) row.push(a[b]);
     await ctx.out.row(row);
   }
 }

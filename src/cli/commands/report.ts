@@ -5,6 +5,8 @@ import { fmt, int, table } from '../text';
 import { histogramLines } from '../histogramText';
 import { reportSummary } from './validate';
 import { runSceneEstimate } from './estimate';
+import { cliResourceReport, resourceLines } from '../resourcesText';
+import { reportJson } from '../../pipeline';
 
 /** Metal as the table shows it: whole ounces, tonnes to 4 significant digits. */
 function metalText(m: { amount: number; unit: string }): string {
@@ -16,6 +18,11 @@ export async function reportCommand(ctx: CliContext): Promise<void> {
   const { data: d, plan, results } = await runSceneEstimate(ctx);
   const out = ctx.out;
   const L = (s = '') => out.line(s);
+  const resources = cliResourceReport(ctx.scene, d, plan, results);
+  if (ctx.args.json) {
+    await L(JSON.stringify(reportJson(resources), null, 2));
+    return;
+  }
   await L(`Lode report: ${ctx.args.scene}${ctx.scene.name ? ` — ${ctx.scene.name}` : ''}`);
   await L(`Data: ${d.kind}, length unit ${ctx.scene.units}`);
   await L();
@@ -45,4 +52,6 @@ export async function reportCommand(ctx: CliContext): Promise<void> {
       fmt(row.cutoff), int(row.blocks), int(row.tonnes), fmt(row.grade), metalText(row.metalAmount),
     ]))) await L(`  ${l}`);
   }
+  await L();
+  for (const l of resourceLines(resources)) await L(l);
 }

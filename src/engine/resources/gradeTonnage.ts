@@ -32,9 +32,21 @@ export function troyOunces(grams: number): number {
  * and pounds. Unknown units give {} (the caller keeps grade-units × t).
  */
 export function metalContent(metal: number, gradeUnit: string): { grams?: number; troyOunces?: number; tonnes?: number; pounds?: number } {
-  const u = gradeUnit.trim().toLowerCase().replace(/\s+/g, '');
-  if (u === 'g/t' || u === 'ppm' || u === 'gpt') return { grams: metal, troyOunces: troyOunces(metal) };
-  if (u === 'ppb' || u === 'mg/t') return { grams: metal / 1000, troyOunces: troyOunces(metal / 1000) };
-  if (u === '%' || u === 'pct' || u === 'percent') return { tonnes: metal / 100, pounds: (metal / 100) * POUNDS_PER_TONNE };
+  const f = gramsPerGradeTonne(gradeUnit);
+  if (f === 1) return { grams: metal, troyOunces: troyOunces(metal) };
+  if (f === 0.001) return { grams: metal / 1000, troyOunces: troyOunces(metal / 1000) };
+  if (f === 10_000) return { tonnes: metal / 100, pounds: (metal / 100) * POUNDS_PER_TONNE };
   return {};
+}
+
+/**
+ * Grams of metal in one tonne of rock at one grade unit: g/t and ppm → 1, ppb (mg/t) → 0.001,
+ * % → 10,000 (1 % of 10⁶ g); NaN for a unit that is not a mass fraction.
+ */
+export function gramsPerGradeTonne(gradeUnit: string): number {
+  const u = gradeUnit.trim().toLowerCase().replace(/\s+/g, '');
+  if (u === 'g/t' || u === 'ppm' || u === 'gpt') return 1;
+  if (u === 'ppb' || u === 'mg/t') return 0.001;
+  if (u === '%' || u === 'pct' || u === 'percent') return 10_000;
+  return NaN;
 }

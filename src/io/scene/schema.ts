@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { viewCutoffsSchema } from './viewCutoffs';
 import { interceptsSection } from './schemaIntercepts';
 import { mapsSection } from './schemaMaps';
+import { resourcesEconomicsShape } from './schemaResources';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -173,6 +174,7 @@ export const resourcesSection = z.object({
   /** Reporting cutoffs: one list for every element, or a list per element (e.g. {"AU": [0.3, 0.5], "CU": [0.1, 0.2]}). */
   cutoffs: z.union([cutoffList, boundedRecord(cutoffList)]).optional()
     .describe('Reporting cutoffs: one list for every element, or a list per element (e.g. {"AU": [0.3, 0.5], "CU": [0.1, 0.2]}).'),
+  ...resourcesEconomicsShape,
 }).strict();
 
 /** The reporting cutoffs of one element: its own list, the common list, or undefined (derived from the estimate). */
@@ -209,7 +211,7 @@ export const viewSection = z.object({
   cutoff: z.number().finite().optional().describe('Cutoff of the element shown (older files; kept equal to its entry in cutoffs).'),
   cutoffs: viewCutoffsSchema.optional(),
   /** Field shown on blocks. */
-  field: z.enum(['estimate', 'variance', 'slope', 'samples', 'pass']).default('estimate').describe("Field shown on blocks."),
+  field: z.enum(['estimate', 'variance', 'slope', 'samples', 'pass', 'class', 'ore', 'value', 'equivalent']).default('estimate').describe("Field shown on blocks."),
   colormap: z.enum(['viridis', 'magma', 'inferno', 'plasma', 'cividis', 'turbo']).default('viridis'),
   /** Colour range of the shown field; automatic when absent. */
   colorRange: z.tuple([finite, finite]).optional().describe("Colour range of the shown field; automatic when absent."),
@@ -240,7 +242,7 @@ export const sceneSchema = z.object({
   composite: compositeSection.optional().describe('Compositing of drillhole assays to a fixed length, optional breaks and top-cuts.'),
   variogram: variogramSection.optional().describe('Experimental variogram directions and lags (lode variogram, the app workbench).'),
   estimate: estimateSection.optional().describe('Kriging: elements, variogram models (practical ranges, GSLIB angles), search, discretization, grid; derived from the data when absent.'),
-  resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table.'),
+  resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table; prices, costs, classification and regions of the resource report.'),
   intercepts: interceptsSection.optional().describe('Significant drillhole intercepts: element, cutoff, dilution and length rules (derived from the assays when absent).'),
   maps: mapsSection.optional().describe('Georeferenced images (PNG/JPEG with the numbers of their world file) draped on a plane under the holes.'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),

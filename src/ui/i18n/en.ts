@@ -1,3 +1,4 @@
+import { resourcesEn } from '../resources/locale';
 import { diagnosticsEn } from '../diagnostics/locale';
 import { messagesEn } from '../messages/locale';
 import { importEn } from '../data/importLocale';
@@ -13,6 +14,7 @@ export const en = {
   side: { label: 'Controls', tabs: 'Panels' },
   tabs: { data: 'Data', estimate: 'Estimate', view: 'View' },
   viewport: { label: '3D view', loading: 'Loading the 3D view…' },
+  resources: resourcesEn,
   loading: { scene: 'Loading scene…', envelope: 'Updating envelope…' },
   cutoff: { label: 'Cutoff', number: 'Cutoff value' },
   summary: {

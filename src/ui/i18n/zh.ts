@@ -1,3 +1,4 @@
+import { resourcesZh } from '../resources/locale';
 import { diagnosticsZh } from '../diagnostics/locale';
 import { messagesZh } from '../messages/locale';
 import { holesZh } from '../holes/locale';
@@ -15,6 +16,7 @@ export const zh: Strings = {
   side: { label: '控制面板', tabs: '面板' },
   tabs: { data: '数据', estimate: '估值', view: '视图' },
   viewport: { label: '三维视图', loading: '正在加载三维视图…' },
+  resources: resourcesZh,
   loading: { scene: '正在加载场景…', envelope: '正在更新矿体包络…' },
   cutoff: { label: '边界品位', number: '边界品位数值' },
   summary: {

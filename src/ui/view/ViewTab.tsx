@@ -4,6 +4,8 @@ import { useLode, viewOf } from '../../store';
 import { sectionExtent } from './sectionExtent';
 
 const FIELDS: ViewSection['field'][] = ['estimate', 'variance', 'slope', 'samples', 'pass'];
+/** Resource fields, listed when the scene's resources give what they need. */
+const RESOURCE_FIELDS: ViewSection['field'][] = ['class', 'ore', 'value', 'equivalent'];
 const COLORMAPS: ViewSection['colormap'][] = ['viridis', 'magma', 'inferno', 'plasma', 'cividis', 'turbo'];
 const LAYERS = ['drillholes', 'blocks', 'envelope', 'labels', 'axes'] as const;
 const PRESETS = ['fit', 'iso', 'plan', 'sectionNS', 'sectionEW'] as const;
@@ -44,6 +46,8 @@ export function ViewTab() {
           <span>{t('view.field')}</span>
           <select value={view.field} onChange={(e) => setView({ field: e.target.value as ViewSection['field'] })}>
             {FIELDS.map((f) => <option key={f} value={f}>{t(`field.${f}`)}</option>)}
+            {RESOURCE_FIELDS.filter((f) => f === 'class' ? scene.resources?.classification : f === 'equivalent' ? scene.resources?.equivalent : scene.resources?.prices)
+              .map((f) => <option key={f} value={f}>{t(`resources.field.${f}`)}</option>)}
           </select>
         </label>
         <label className="field">
