@@ -13,6 +13,8 @@ export type ErrorRecord = { name: string; message: string } & Record<string, unk
 /** The plain record of an error thrown by the pipeline (comlink would keep only message and name). */
 export function errorRecord(e: unknown): ErrorRecord {
   if (e instanceof Error) return { ...(e as unknown as Record<string, unknown>), name: e.name, message: e.message };
+  // A record already (an error of the page's file reader, passed back through the worker).
+  if (typeof e === 'object' && e !== null && typeof (e as ErrorRecord).message === 'string') return { ...(e as ErrorRecord), name: typeof (e as ErrorRecord).name === 'string' ? (e as ErrorRecord).name : 'Error' };
   return { name: 'Error', message: typeof e === 'string' ? e : String(e) };
 }
 

@@ -1,4 +1,5 @@
 import { CodedError } from '../io/userMessage';
+import { plannedElements } from '../pipeline/planEstimate';
 import type { StateCreator } from 'zustand';
 import type { BlockEstimates } from '../engine/types';
 import { blockCount } from '../engine/grid/blockGrid';
@@ -47,7 +48,12 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
   async runEstimate(only) {
     // An edit's re-plan still running: estimate with its plan, not the one before.
     await planningDone();
-    const { scene, plan, grid } = get();
+    const { scene, plan, grid, data } = get();
+    // No grades to estimate (collars alone, text columns only): say so, as lode estimate does.
+    if (scene && data && data.elements.length === 0) {
+      try { plannedElements(scene, data, only); } catch (e) { set({ error: messageOf(e) }); }
+      return;
+    }
     if (!scene || !plan || !grid || !scene.estimate) return;
     const keep = get().estimateStale ? {} : get().estimates;
     get().cancelEstimate();

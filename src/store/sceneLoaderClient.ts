@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 import type { Scene } from '../io/scene/schema';
 import type { ReadFile } from '../io/scene/tableSource';
 import type { OnStage } from '../pipeline/sceneData';
-import { loadScene, type ErrorRecord, type LoadedScene } from '../../workers/sceneLoader';
+import { errorRecord, loadScene, type ErrorRecord, type LoadedScene } from '../../workers/sceneLoader';
 import type { SceneLoaderApi } from '../../workers/sceneLoader.worker';
 import { fitInPool, haveWorkers } from './engineClient';
 
@@ -30,7 +30,11 @@ export async function loadSceneOffThread(scene: Scene, readFile: ReadFile, onSta
   if (!haveWorkers()) return loadScene(scene, readFile, onStage, fitInPool);
   try {
     // Variograms are fitted in the engine pool (one element per worker), asked for by the import worker.
-    return await loader().loadScene(scene, Comlink.proxy(readFile), onStage ? Comlink.proxy(onStage) : undefined, Comlink.proxy(fitInPool));
+    // The page's reader throws errors with a code (missing file…): sent as plain records, which keep their fields.
+    const read: ReadFile = async (path) => {
+      try { return await readFile(path); } catch (e) { throw errorRecord(e); }
+    };
+    return await loader().loadScene(scene, Comlink.proxy(read), onStage ? Comlink.proxy(onStage) : undefined, Comlink.proxy(fitInPool));
   } catch (e) {
     throw rebuilt(e);
   }
