@@ -97,7 +97,7 @@ export function HoleMarks() {
   return (
     <group name="hole-marks">
       {interceptLines && <primitive object={interceptLines} />}
-      {intercepts?.labels && <ScreenLabels points={intercepts.anchors} texts={intercepts.texts} style={{ color: INTERCEPT_COLOR }} />}
+      {intercepts?.labels && <ScreenLabels points={intercepts.anchors} texts={intercepts.texts} style={{ color: INTERCEPT_COLOR }} declutter />}
       {selectedLines && <primitive object={selectedLines} />}
       {tickLines && <primitive object={tickLines} />}
     </group>

@@ -28,6 +28,8 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/strip-log.png` });
 
+  await page.evaluate(() => (window as unknown as { __lode: { getState(): { editScene(f: (s: object) => object): void } } }).__lode.getState()
+    .editScene((x) => ({ ...x, intercepts: { ...(x as { intercepts?: object }).intercepts, labels: false } })));
   // A geological-map-like image (bands striking with the lode) under the holes, plan view.
   const { png, world, elevation } = await page.evaluate(() => {
     const h = (window as unknown as { __lode: { getState(): { holes: { x: Float64Array; y: Float64Array; z: Float64Array } } } }).__lode.getState().holes;
