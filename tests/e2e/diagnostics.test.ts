@@ -46,7 +46,7 @@ describe('estimate diagnostics in the app', { timeout: 240_000 }, () => {
       expect(await cell('singular')).toBe(int(c.singular));
       expect(await cell('illConditioned')).toBe(int(c.illConditioned));
       expect(await cell('negativeWeights')).toContain(`${int(c.negativeWeights)} (${(100 * c.negativeWeights / estimated).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`);
-      await page.screenshot({ path: '/tmp/lode-diagnostics-panel.png' });
+      if (process.env.LODE_SHOTS) await page.screenshot({ path: `${process.env.LODE_SHOTS}/diagnostics-panel.png` });
       await panel.getByRole('button', { name: 'Close' }).click();
       await page.getByRole('tab', { name: 'Estimate' }).click();
       await expect.poll(() => page.getByRole('note').filter({ hasText: 'Gaussian structure with a nugget of 0.10 %' }).count()).toBe(1);

@@ -109,7 +109,7 @@ describe('readable everyday use in Chromium', { timeout: 600_000 }, () => {
 
       await setBox('0.8');
       await waitForEstimate(page);
-      const auSummary = await summary.innerText();
+      const auSummary = await summary.locator('dl').innerText();
       expect(auSummary).toMatch(/Tonnes/i);
 
       await elementSelect('CU');
@@ -118,19 +118,19 @@ describe('readable everyday use in Chromium', { timeout: 600_000 }, () => {
       expect(await box.inputValue()).toBe('0');
       await setBox('0.05');
       await waitForEstimate(page);
-      const cuSummary = await summary.innerText();
+      const cuSummary = await summary.locator('dl').innerText();
       expect(cuSummary).not.toBe(auSummary);
 
       await elementSelect('AU');
       await waitForEstimate(page);
       expect(await box.inputValue()).toBe('0.8');
-      await expect.poll(() => summary.innerText()).toBe(auSummary);
+      await expect.poll(() => summary.locator('dl').innerText()).toBe(auSummary);
       expect(await store(page, (s) => s.scene?.view?.cutoffs)).toEqual({ AU: 0.8, CU: 0.05 });
 
       await elementSelect('CU');
       await waitForEstimate(page);
       expect(await box.inputValue()).toBe('0.05');
-      await expect.poll(() => summary.innerText()).toBe(cuSummary);
+      await expect.poll(() => summary.locator('dl').innerText()).toBe(cuSummary);
 
       // The slider's end is the largest CU block grade, not a percentile.
       const slider = page.getByRole('slider', { name: 'Cutoff' });
