@@ -1,3 +1,4 @@
+import { downloadBlob } from '../files/download';
 import { useTranslation } from 'react-i18next';
 import './chartActions.css';
 import type uPlot from 'uplot';
@@ -25,18 +26,6 @@ const isCanvas = (c: unknown): c is HTMLCanvasElement => typeof HTMLCanvasElemen
 function canvasOf(src: ChartSource): HTMLCanvasElement | null {
   if (!src) return null;
   return isCanvas(src) ? src : src.ctx.canvas;
-}
-
-/** Starts a browser download of a blob. */
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** The chart's canvas copied onto an opaque background, with the title above it when given. */
@@ -69,12 +58,12 @@ export function ChartActions({ chart, csv, fileName, title, background = '#161b2
   const savePng = () => {
     const canvas = canvasOf(typeof chart === 'function' ? chart() : chart);
     if (!canvas) return;
-    chartImage(canvas, title, background).toBlob((blob) => { if (blob) download(blob, `${base}.png`); }, 'image/png');
+    chartImage(canvas, title, background).toBlob((blob) => { if (blob) downloadBlob(blob, `${base}.png`); }, 'image/png');
   };
   const saveCsv = () => {
     const payload = typeof csv === 'function' ? csv() : csv;
     if (!payload) return;
-    download(new Blob([toCsv(payload)], { type: 'text/csv' }), `${base}.csv`);
+    downloadBlob(new Blob([toCsv(payload)], { type: 'text/csv' }), `${base}.csv`);
   };
   return (
     <div className="chart-actions" role="group" aria-label={t('chartActions.group')}>

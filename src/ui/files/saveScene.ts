@@ -1,3 +1,4 @@
+import { downloadBlob } from './download';
 import { serializeScene } from '../../io/scene';
 import { CodedError } from '../../io/userMessage';
 import { sceneWithCutoff, type LodeStore } from '../../store';
@@ -25,14 +26,7 @@ export function sceneFileName(name: string | undefined): string {
   return `${base}.lode.json`;
 }
 
-/** Starts a download of text as a file. */
+/** Starts a download of text (a scene file) as a file. */
 export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
 }

@@ -1,3 +1,4 @@
+import { downloadBlob } from '../files/download';
 /** Draws an SVG element into a PNG (at `scale` × its size) and downloads it as `fileName`. */
 export async function saveSvgAsPng(svg: SVGSVGElement, fileName: string, scale = 2): Promise<void> {
   const w = svg.width.baseVal.value, h = svg.height.baseVal.value;
@@ -15,11 +16,7 @@ export async function saveSvgAsPng(svg: SVGSVGElement, fileName: string, scale =
     ctx.drawImage(img, 0, 0);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!png) throw new Error('the browser could not encode the PNG');
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(png);
-    a.download = fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    downloadBlob(png, fileName);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,3 +1,4 @@
+import { downloadBlob } from '../files/download';
 import { errorSentence } from '../messages/formatMessage';
 import './resources.css';
 import { useMemo, useState } from 'react';
@@ -19,10 +20,7 @@ const MASS_UNITS = ['oz', 'g', 'kg', 't', 'lb'];
 
 /** Download text as a file. */
 function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([text], { type }), name);
 }
 
 /** Resources tab: prices, recoveries and costs; breakeven cutoff; classification; cutoff–price curve; region report; exports. */
