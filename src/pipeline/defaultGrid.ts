@@ -144,7 +144,7 @@ export function defaultGrid(samples: SampleSet, opts: GridDefaultsOptions = {}):
       const size = `${sxy}×${sxy}×${sz}`;
       const coarser = size === first ? '' : ` (${first} coarsened to stay within ${maxBlocks.toLocaleString('en-US')} blocks)`;
       const out = outside(samples, use, [[ox - sxy / 2, ox + (nx - 0.5) * sxy], [oy - sxy / 2, oy + (ny - 0.5) * sxy], flat ? [-Infinity, Infinity] : [oz - sz / 2, oz + (nz - 0.5) * sz]]);
-      const left = out > 0 ? ` (${out.toLocaleString('en-US')} outlying samples, beyond the ${100 * GRID_TRIM}th–${100 - 100 * GRID_TRIM}th percentile of an axis with a long sparse tail, left outside)` : '';
+      const left = out > 0 ? ` (${out.toLocaleString('en-US')} outlying samples, beyond the ${100 * GRID_TRIM} %–${100 - 100 * GRID_TRIM} % quantiles of an axis with a long sparse tail, left outside)` : '';
       return { grid, spacing, reason: `blocks ${size} from a ${what} of ${spacing.toPrecision(3)}${coarser}; ${nx}×${ny}×${nz} blocks over the extent of the samples with a value${left}` };
     }
     sxy = niceNumber(sxy * 2);

@@ -49,3 +49,22 @@ describe('search per element', () => {
     expect(new Set(plan1.elements.map((p) => JSON.stringify(p.search))).size).toBe(1);
   });
 });
+
+describe('default passes for drillhole data', () => {
+  const model = { nugget: 0, structures: [{ type: 'spherical' as const, sill: 1, ranges: [40, 40, 10] as [number, number, number], angles: [0, 0, 0] as [number, number, number] }] };
+  // Six holes 30 m apart, 20 samples each down 2 m.
+  const n = 120, x = new Float64Array(n), y = new Float64Array(n), z = new Float64Array(n), hole = new Int32Array(n);
+  for (let i = 0; i < n; i++) { hole[i] = Math.floor(i / 20); x[i] = 30 * hole[i]; y[i] = 0; z[i] = -2 * (i % 20); }
+
+  it('3 holes in pass 1, 2 in pass 2, one may do in pass 3; at most 4 a hole', () => {
+    const s = searchFromModel(model, { x, y, z, hole });
+    expect([s.minSamples, s.maxPerHole, s.maxSamples]).toEqual([9, 4, 24]);
+    expect(s.passes).toEqual([{ scale: 2, minSamples: 6 }, { scale: 4, minSamples: 4 }]);
+  });
+
+  it('without hole identities the minimum stays 4 in every pass', () => {
+    const s = searchFromModel(model, { x, y, z, hole: new Int32Array(n).fill(-1) });
+    expect([s.minSamples, s.maxPerHole]).toEqual([4, 0]);
+    expect(s.passes).toEqual([{ scale: 2 }, { scale: 4 }]);
+  });
+});
