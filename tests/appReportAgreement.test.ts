@@ -7,7 +7,7 @@
  * 1e-9 relative; the same grade unit, metal unit and per-element search.
  *
  * Both sides read the same scene object: the scene file with its block grid coarsened (blocks
- * COARSEN times larger along each axis over the same extent, same data, model and search), so the
+ * twice as large along each axis over the same extent, same data, model and search), so the
  * comparison runs on an eighth of the blocks (the numbers compared are not the sample's own, the
  * code path is).
  */
@@ -24,6 +24,7 @@ import { parseCliArgs, type CliArgs } from '../src/cli/args';
 import { runSceneEstimate } from '../src/cli/commands/estimate';
 import { gradeTonnageReport, metalAmount, elementPlanOf, type ElementGradeTonnage, type EstimatePlan } from '../src/pipeline';
 import type { Scene } from '../src/io/scene/schema';
+import { withCoarserGrid } from './coarseGrid';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const samples = JSON.parse(readFileSync(join(ROOT, 'sample-models/index.json'), 'utf8')) as { scene: string }[];
@@ -31,22 +32,6 @@ const SCENES = [...samples.map((s) => join('sample-models', s.scene)), 'tests/fi
 
 /** Relative difference, 0 for two equal values (NaN = NaN for empty rows). */
 const rel = (a: number, b: number) => (Number.isNaN(a) && Number.isNaN(b) ? 0 : a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
-
-/** Block-size factor along each axis of the test's copy of a scene's grid. */
-const COARSEN = 2;
-
-/** The scene with the same grid extent in COARSEN× larger blocks (the scene must give its grid). */
-function coarser(scene: Scene): Scene {
-  const g = scene.estimate?.grid;
-  if (!g) throw new Error('the agreement test coarsens a given grid; this scene derives its own');
-  // origin is the first block's centre: moved so that the first block starts where it did.
-  const grid = {
-    origin: g.origin.map((o, i) => o + (g.size[i] * (COARSEN - 1)) / 2),
-    size: g.size.map((s) => s * COARSEN),
-    count: g.count.map((n) => Math.ceil(n / COARSEN)),
-  } as typeof g;
-  return { ...scene, estimate: { ...scene.estimate!, grid } };
-}
 
 /** What `lode report` computes for a scene (read relative to `file`), on two worker threads. */
 async function cliReport(file: string, scene: Scene): Promise<{ plan: EstimatePlan; report: ElementGradeTonnage[] }> {
@@ -92,7 +77,7 @@ afterAll(() => { setPool(null); pool.terminate(); });
 describe('the app and `lode report` give the same numbers', () => {
   for (const file of SCENES) {
     it(file, async () => {
-      const scene = coarser(await loadScene(join(ROOT, file)));
+      const scene = withCoarserGrid(await loadScene(join(ROOT, file)));
       const cli = await cliReport(file, scene);
       const ok = await useLode.getState().openScene(scene, null, tablesOf(file, scene), { estimate: false });
       expect(useLode.getState().error).toBeNull();
