@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { canvasStats, imageDifference, newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
+import { canvasStats, coarseStartupSample, imageDifference, newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
 import { pointsScene } from './fixtures';
 
 const SMALL = pointsScene({ name: 'E2E small deposit', count: [24, 20, 12] });
@@ -57,6 +57,7 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
   it('starts on a sample with a non-blank 3D canvas', async () => {
     const { context, page, errors } = await newPage(app);
     try {
+      await coarseStartupSample(page); // the sample's own file, its grid coarsened: fewer blocks to draw in software
       await page.goto(app.url);
       await waitForScene(page);
       const s = await page.evaluate(() => {
@@ -181,6 +182,7 @@ describe('the app in Chromium', { timeout: 240_000 }, () => {
     const second = await newPage(app);
     try {
       const page = second.page;
+      await coarseStartupSample(page);
       await page.goto(app.url);
       await waitForScene(page);
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open scene' }).click()]);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, startApp, waitForScene, type App } from './harness';
+import { coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
 import { englishWords } from './englishWords';
 import { MESSY_ASSAYS, MESSY_COLLARS, MESSY_SURVEYS } from '../fixtures/messyDrillholes';
 
@@ -159,6 +159,7 @@ describe('messages in the user language', { timeout: 240_000 }, () => {
     const { context, page } = await newPage(app);
     try {
       await context.addInitScript(() => localStorage.setItem('lode.language', 'en'));
+      await coarseStartupSample(page); // replaced by the dropped tables: its grid does not matter
       await page.goto(app.url);
       await waitForScene(page, 120_000);
       await drop(page, [{ name: 'collars.csv', text: MESSY_COLLARS }, { name: 'surveys.csv', text: MESSY_SURVEYS }, { name: 'assays.csv', text: MESSY_ASSAYS }]);

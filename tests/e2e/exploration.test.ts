@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gradeText } from '../../src/engine/drillholes/intercepts';
-import { ROOT, canvasStats, newPage, startApp, waitForScene, type App } from './harness';
+import { ROOT, canvasStats, coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
@@ -45,6 +45,7 @@ describe('exploration views', { timeout: 240_000 }, () => {
     const [cli, p] = await Promise.all([cliIntercepts(), newPage(app)]);
     const { page, context, errors } = p;
     try {
+      await coarseStartupSample(page); // intercepts come from the composites, not the block grid
       await page.goto(app.url);
       await waitForScene(page, 120_000);
       await page.getByRole('tab', { name: 'Holes' }).click();
@@ -105,6 +106,7 @@ describe('exploration views', { timeout: 240_000 }, () => {
   it('drapes a PNG with its world file under the holes', async () => {
     const { page, context, errors } = await newPage(app);
     try {
+      await coarseStartupSample(page);
       await page.goto(app.url);
       await waitForScene(page, 120_000);
       // Blocks and envelope off, plan view: the image shows through between the holes.
@@ -138,12 +140,10 @@ describe('exploration views', { timeout: 240_000 }, () => {
       await page.getByLabel('Elevation (m)').press('Enter');
       const maps = await page.evaluate(() => (window as unknown as { __lode: { getState(): { scene: { maps?: { name: string; width: number; height: number; elevation: number }[] } } } }).__lode.getState().scene.maps);
       expect(maps?.map((m) => [m.name, m.width, m.height, m.elevation])).toEqual([['geology.png', 64, 64, elevation]]);
-      await page.waitForTimeout(1500);
-      const after = await redPixels(page);
       const { width, height } = (await page.locator('.viewport-area canvas').first().boundingBox())!;
       expect(before).toBeLessThan(50);
       // The image covers the data extent, which a plan view frames: a large part of the canvas.
-      expect(after).toBeGreaterThan(0.1 * width * height);
+      await expect.poll(() => redPixels(page), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0.1 * width * height);
       // Without a world file the image is refused with a message naming what is missing.
       await page.getByTestId('map-files').setInputFiles([{ name: 'alone.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') }]);
       await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/alone\.png: no world file was chosen with it \(alone\.pgw, alone\.pngw, alone\.wld\)/);

@@ -3,11 +3,12 @@
  * (playwright-core). WebGL runs on SwiftShader (software), so the 3D view renders without a GPU.
  */
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, preview } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { withCoarserGrid } from '../coarseGrid';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -38,13 +39,20 @@ function portOf(server: { address(): unknown } | null | undefined): number {
   return addr.port;
 }
 
+const common = { root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' as const, clearScreen: false };
+
+/** A production build of the app into outDir. */
+export async function buildApp(outDir: string): Promise<void> {
+  await build({ ...common, build: { outDir, emptyOutDir: true, sourcemap: false } });
+}
+
 /**
  * Starts the app on a free port and the browser. mode 'dev': the Vite dev server (fast to start);
- * 'build': a production build in a temporary folder served by `vite preview` (for timings).
- * LODE_CHROMIUM_ARGS (space-separated) replaces the flags.
+ * 'build': a production build served by `vite preview` — the one the e2e project's global setup
+ * made (LODE_E2E_BUILD, tests/e2e/buildOnce.ts; the default then), else one built now in a
+ * temporary folder (for timings). LODE_CHROMIUM_ARGS (space-separated) replaces the flags.
  */
-export async function startApp(mode: 'dev' | 'build' = 'dev', flags: string[] = CHROMIUM_ARGS): Promise<App> {
-  const common = { root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' as const, clearScreen: false };
+export async function startApp(mode: 'dev' | 'build' = process.env.LODE_E2E_BUILD ? 'build' : 'dev', flags: string[] = CHROMIUM_ARGS): Promise<App> {
   let url: string;
   let stop: () => Promise<void>;
   if (mode === 'dev') {
@@ -53,11 +61,12 @@ export async function startApp(mode: 'dev' | 'build' = 'dev', flags: string[] = 
     url = `http://127.0.0.1:${portOf(server.httpServer)}/`;
     stop = () => server.close();
   } else {
-    const outDir = mkdtempSync(join(tmpdir(), 'lode-build-'));
-    await build({ ...common, build: { outDir, emptyOutDir: true, sourcemap: false } });
+    const shared = process.env.LODE_E2E_BUILD;
+    const outDir = shared ?? mkdtempSync(join(tmpdir(), 'lode-build-'));
+    if (!shared) await buildApp(outDir);
     const server = await preview({ ...common, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
     url = `http://127.0.0.1:${portOf(server.httpServer)}/`;
-    stop = async () => { await server.close(); rmSync(outDir, { recursive: true, force: true }); };
+    stop = async () => { await server.close(); if (!shared) rmSync(outDir, { recursive: true, force: true }); };
   }
   const args = process.env.LODE_CHROMIUM_ARGS ? process.env.LODE_CHROMIUM_ARGS.split(' ') : flags;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args });
@@ -80,6 +89,20 @@ export async function newPage(app: App, viewport = { width: 1280, height: 800 })
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return { context, page, errors };
+}
+
+/** The start-up sample (first of sample-models/index.json): its scene file's URL path. */
+export const STARTUP_SAMPLE = '/sample-models/synthetic-gold/scene.json';
+
+/**
+ * Serves the start-up sample with its block grid twice as coarse (same data, model and search; an
+ * eighth of the blocks), for tests about something else than its estimate: software WebGL draws
+ * the sample's 134,064 blocks in seconds a frame and holds the page's thread meanwhile.
+ */
+export async function coarseStartupSample(page: Page): Promise<void> {
+  const scene = withCoarserGrid(JSON.parse(readFileSync(`${ROOT}${STARTUP_SAMPLE.slice(1)}`, 'utf8')) as { estimate?: { grid?: { origin: number[]; size: number[]; count: number[] } } });
+  const body = JSON.stringify(scene);
+  await page.route((u) => u.pathname === STARTUP_SAMPLE, (r) => r.fulfill({ body, contentType: 'application/json' }));
 }
 
 /** Waits until the store holds a scene with its data loaded and nothing is loading; throws the app's error if opening failed. */

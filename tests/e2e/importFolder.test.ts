@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, newPage, startApp, waitForScene, type App } from './harness';
+import { ROOT, coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
 
 const GOLD = `${ROOT}sample-models/synthetic-gold/`;
 const COPPER = `${ROOT}../shared/datasets/copper_creek/`;
@@ -42,7 +42,9 @@ async function drop(page: Page, files: Files): Promise<void> {
   await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
 }
 
-/** Waits until the scene of that name is open and loaded. */
+const cancelEstimate = (page: Page) => page.evaluate(() => (window as unknown as { __lode: { getState(): { cancelEstimate(): void } } }).__lode.getState().cancelEstimate());
+
+/** Waits until the scene of that name is open and loaded, and stops the estimate opening started (no test here looks at it). */
 async function waitForNamed(page: Page, name: string, timeout = 120_000): Promise<void> {
   const h = await page.waitForFunction((n) => {
     const s = (window as unknown as { __lode: { getState(): Store } }).__lode.getState();
@@ -55,21 +57,23 @@ async function waitForNamed(page: Page, name: string, timeout = 120_000): Promis
   const r = (await h.jsonValue()) as { error: string | null };
   if (r.error) throw new Error(`opening ${name} failed: ${r.error}`);
   await waitForScene(page, timeout);
+  await cancelEstimate(page);
 }
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
 
-/** A page on the start-up sample, loaded. */
+/** A page on the start-up sample (its grid coarsened), loaded. */
 async function withStartedPage(body: (page: Page) => Promise<void>): Promise<void> {
   const { context, page } = await newPage(app);
   try {
+    await coarseStartupSample(page);
     await page.goto(app.url);
     await waitForScene(page, 120_000);
     // The sample's own estimate is not what these tests look at: stop it, so software WebGL frames
     // of its blocks do not hold the page's thread while the dialog is used.
-    await page.evaluate(() => (window as unknown as { __lode: { getState(): { cancelEstimate(): void } } }).__lode.getState().cancelEstimate());
+    await cancelEstimate(page);
     await body(page);
   } finally {
     await context.close();
@@ -160,7 +164,6 @@ describe('opening a folder of tables', { timeout: 300_000 }, () => {
       const files = ['collar.csv', 'survey.csv', 'assay.csv', 'lithology.csv'].map((n) => file(COPPER, n));
       await drop(page, files);
       await waitForNamed(page, 'collar + survey + assay + lithology', 240_000);
-      await page.evaluate(() => (window as unknown as { __lode: { getState(): { cancelEstimate(): void } } }).__lode.getState().cancelEstimate());
       const s = await state(page);
       expect(s.error).toBeNull();
       expect(s.intervals).toEqual(['lithology.csv']);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, startApp, waitForScene, type App } from './harness';
+import { coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
@@ -23,6 +23,7 @@ describe('Variogram tab', { timeout: 240_000 }, () => {
   it('shows points and model curves; a range edit redraws the model; Fit changes the model; lags are saved', async () => {
     const { context, page, errors } = await newPage(app, { width: 1440, height: 1000 });
     try {
+      await coarseStartupSample(page); // the variogram of the samples: the block grid does not enter
       await page.goto(app.url);
       await waitForScene(page);
       await page.getByRole('tab', { name: 'Variogram' }).click();

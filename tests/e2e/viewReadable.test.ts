@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
+import { coarseStartupSample, newPage, ROOT, startApp, waitForEstimate, waitForScene, type App } from './harness';
 
 const COPPER_CREEK = `${ROOT}../shared/datasets/copper_creek/`;
 const haveCopperCreek = existsSync(`${ROOT}../shared/datasets`) && existsSync(`${COPPER_CREEK}assay.csv`);
@@ -57,6 +57,8 @@ describe('readable everyday use in Chromium', { timeout: 600_000 }, () => {
     const { context, page, errors } = await newPage(app);
     try {
       await recordProgress(page);
+      // The sample's data, model and search on a grid twice as coarse: still a run of many chunks.
+      await coarseStartupSample(page);
       await page.goto(app.url);
       await waitForScene(page, 120_000);
       await waitForEstimate(page, 400_000);
@@ -96,6 +98,7 @@ describe('readable everyday use in Chromium', { timeout: 600_000 }, () => {
   it('each element keeps its own cutoff; the slider reaches the element\'s largest block grade', async () => {
     const { context, page, errors } = await newPage(app);
     try {
+      await coarseStartupSample(page);
       await page.goto(app.url);
       await waitForScene(page, 120_000);
       await waitForEstimate(page, 400_000);

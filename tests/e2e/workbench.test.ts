@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
+import { coarseStartupSample, newPage, ROOT, startApp, waitForEstimate, waitForScene, type App } from './harness';
 import { pointsScene } from './fixtures';
 import { main } from '../../src/cli/main';
 import { parseScene } from '../../src/io/scene';
@@ -60,6 +60,7 @@ describe('the workbench panels in Chromium', { timeout: 600_000 }, () => {
     const raw = summarize(a.values.AU, Float64Array.from(a.from, (f, i) => a.to[i] - f));
     const { context, page, errors } = await newPage(app, { width: 1440, height: 1000 });
     try {
+      await coarseStartupSample(page); // statistics of the samples: the block grid does not enter
       await page.goto(app.url);
       await waitForScene(page, 120_000);
       // The statistics do not need the estimate the sample starts: stop it (it keeps the software-rendered page busy).
