@@ -54,7 +54,7 @@ export async function startApp(mode: 'dev' | 'build' = 'dev', flags: string[] = 
     stop = () => server.close();
   } else {
     const outDir = mkdtempSync(join(tmpdir(), 'lode-build-'));
-    await build({ ...common, build: { outDir, emptyOutDir: true, sourcemap: false } });
+    await build({ ...common, build: { outDir, emptyOutDir: true, sourcemap: false, ...(process.env.LODE_NO_MINIFY ? { minify: false } : {}) } });
     const server = await preview({ ...common, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
     url = `http://127.0.0.1:${portOf(server.httpServer)}/`;
     stop = async () => { await server.close(); rmSync(outDir, { recursive: true, force: true }); };
