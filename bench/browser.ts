@@ -57,16 +57,19 @@ const CLICK_MARK = 'lode-bench-estimate';
 
 /**
  * Durations (ms, longest first) of the tasks on the page's main thread (CrRendererMain) in a
- * Chromium trace, from the one with the click mark on (earlier ones are not the estimate's).
+ * Chromium trace, from the one with the click mark on (earlier ones are not the estimate's), to
+ * the one running at the end mark when one is named.
  */
-export function mainThreadTasks(trace: Buffer, label: string = CLICK_MARK): { longest: number[]; count: number } {
+export function mainThreadTasks(trace: Buffer, label: string = CLICK_MARK, endLabel?: string): { longest: number[]; count: number } {
   type Ev = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { message?: string } } };
   const json = JSON.parse(trace.toString('utf8')) as { traceEvents: Ev[] } | Ev[];
   const events = Array.isArray(json) ? json : json.traceEvents;
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === label);
   if (!mark) throw new Error('trace: the click mark is missing');
-  const durations = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.ts + (e.dur ?? 0) >= mark.ts)
+  // With an end mark, tasks that start after it are left out.
+  const end = endLabel ? events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === endLabel)?.ts ?? Infinity : Infinity;
+  const durations = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.ts + (e.dur ?? 0) >= mark.ts && e.ts <= end)
     .map((e) => (e.dur ?? 0) / 1000);
   if (durations.length === 0) throw new Error('trace: no RunTask events on the renderer main thread');
   return { longest: durations.sort((a, b) => b - a).slice(0, 10), count: durations.length };

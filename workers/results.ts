@@ -26,7 +26,12 @@ export function allocateResult(start: number, n: number): EstimateResult {
  * main thread.
  */
 export async function allocateResultInTasks(start: number, n: number, pause: () => Promise<void>, slice = 1 << 17): Promise<EstimateResult> {
-  const r = zeroResult(start, n);
+  // Allocating is touching pages too: the arrays come one a task for big grids.
+  const r = zeroResult(start, 0);
+  const next = async <T>(array: T): Promise<T> => { if (n > slice) await pause(); return array; };
+  r.estimate = await next(new Float64Array(n)); r.variance = await next(new Float64Array(n));
+  r.slope = await next(new Float64Array(n)); r.meanDistance = await next(new Float64Array(n));
+  r.nSamples = await next(new Int32Array(n)); r.nHoles = await next(new Int32Array(n)); r.pass = await next(new Uint8Array(n));
   for (const k of NAN_FIELDS) {
     for (let s = 0; s < n; s += slice) {
       r[k].fill(NaN, s, Math.min(n, s + slice));

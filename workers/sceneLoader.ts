@@ -3,9 +3,13 @@ import type { ReadFile } from '../src/io/scene/tableSource';
 import { loadSceneData } from '../src/pipeline/loadSceneData';
 import { fitInProcess, planEstimate, type EstimatePlan, type ModelFitter } from '../src/pipeline/planEstimate';
 import type { OnStage, SceneData } from '../src/pipeline/sceneData';
+import { interceptsFor, type InterceptResult } from '../src/pipeline/interceptsStep';
 
-/** A scene's data, and the plan of its estimate (null when the data hold no grades). */
-export interface LoadedScene { data: SceneData; plan: EstimatePlan | null }
+/**
+ * A scene's data, the plan of its estimate (null when the data hold no grades) and its significant
+ * intercepts (drillholes with assays), computed here so that the page's thread does not.
+ */
+export interface LoadedScene { data: SceneData; plan: EstimatePlan | null; intercepts?: InterceptResult }
 
 /** An error as it crosses threads: its message, name and own fields (file, row, …). */
 export type ErrorRecord = { name: string; message: string } & Record<string, unknown>;
@@ -26,7 +30,8 @@ export function errorRecord(e: unknown): ErrorRecord {
  */
 export async function loadScene(scene: Scene, readFile: ReadFile, onStage?: OnStage, fit: ModelFitter = fitInProcess): Promise<LoadedScene> {
   const data = await loadSceneData(scene, readFile, onStage);
-  if (data.elements.length === 0) return { data, plan: null };
+  const intercepts = data.kind === 'drillholes' && data.assays ? interceptsFor(scene, data) : undefined;
+  if (data.elements.length === 0) return { data, plan: null, intercepts };
   onStage?.('plan');
-  return { data, plan: await planEstimate(scene, data, { fit }) };
+  return { data, plan: await planEstimate(scene, data, { fit }), intercepts };
 }

@@ -104,9 +104,11 @@ export type InterceptResult = { settings: InterceptSettings; rows: HoleIntercept
 
 let last: { data: SceneData; key: string; result: InterceptResult } | null = null;
 
+const keyOf = (scene: Scene) => JSON.stringify([scene.intercepts, scene.units, scene.gradeUnits]);
+
 /** interceptSettings + significantIntercepts, remembered for the last data and parameters (the app asks often). */
 export function interceptsFor(scene: Scene, data: SceneData): InterceptResult {
-  const key = JSON.stringify([scene.intercepts, scene.units, scene.gradeUnits]);
+  const key = keyOf(scene);
   if (last && last.data === data && last.key === key) return last.result;
   let result: InterceptResult;
   try {
@@ -117,4 +119,9 @@ export function interceptsFor(scene: Scene, data: SceneData): InterceptResult {
   }
   last = { data, key, result };
   return result;
+}
+
+/** Remembers intercepts computed elsewhere (the import worker) for these data, as interceptsFor would have. */
+export function rememberIntercepts(scene: Scene, data: SceneData, result: InterceptResult): void {
+  last = { data, key: keyOf(scene), result };
 }

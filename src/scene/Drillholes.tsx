@@ -2,11 +2,14 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, LineBasicMaterial, LineSegments, Points, PointsMaterial } from 'three';
 import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
-import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
+import type { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { colormapLut, type ColormapName } from './colormaps';
 import { useColorRanges } from './colorRanges';
-import { buildHoleGeometry, sampleColors } from './holeGeometry';
+import { sampleColors } from './holeGeometry';
+import { segmentsGeometry } from './segmentsGeometry';
+import { useHoleGeometry } from './useHoleGeometry';
+import { drawnHoles } from './perf';
 import { usePickRegistry } from './pickRegistry';
 import { ScreenLabels } from './ScreenLabels';
 import { useClipPlanes } from './useClipPlanes';
@@ -30,9 +33,11 @@ export function Drillholes() {
   const registry = usePickRegistry();
   const invalidate = useThree((s) => s.invalidate);
 
-  const geo = useMemo(() => buildHoleGeometry(holes, samples, origin), [holes, samples, origin]);
+  // Built in the import worker: null for a moment after the data change.
+  const geo = useHoleGeometry(holes, samples, origin);
 
   const trace = useMemo(() => {
+    if (!geo) return null;
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(geo.trace, 3));
     // Opaque, drawn first and without writing depth, so the thick intervals cover it where they run.
@@ -43,8 +48,8 @@ export function Drillholes() {
   }, [geo]);
 
   const intervals = useMemo(() => {
-    if (geo.intervalSample.length === 0) return null;
-    const g = new LineSegmentsGeometry().setPositions(geo.intervals);
+    if (!geo || geo.intervalSample.length === 0) return null;
+    const g = segmentsGeometry(geo.intervals);
     const m = new LineMaterial({ linewidth: INTERVAL_WIDTH, vertexColors: true, worldUnits: false });
     const obj = new LineSegments2(g, m);
     obj.name = 'hole-intervals';
@@ -52,7 +57,7 @@ export function Drillholes() {
   }, [geo]);
 
   const points = useMemo(() => {
-    if (geo.pointSample.length === 0) return null;
+    if (!geo || geo.pointSample.length === 0) return null;
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(geo.points, 3));
     g.setAttribute('color', new BufferAttribute(new Float32Array(geo.points.length), 3));
@@ -64,6 +69,7 @@ export function Drillholes() {
   // Colours: grade of the shown element on the grade colour range.
   const grades = ranges.element ? samples?.values[ranges.element] : undefined;
   useLayoutEffect(() => {
+    if (!geo) return;
     const lut = colormapLut(view.colormap as ColormapName);
     if (intervals) (intervals.geometry as LineSegmentsGeometry).setColors(sampleColors(geo.intervalSample, grades, lut, ranges.grade, 2));
     if (points) {
@@ -81,18 +87,21 @@ export function Drillholes() {
   }, [trace, intervals, points, clip, invalidate]);
 
   useEffect(() => {
+    if (!geo || !trace) return;
     registry.holes = { intervals, intervalSample: geo.intervalSample, trace, traceHole: geo.traceHole, points, pointSample: geo.pointSample };
+    drawnHoles.holes = holes;
     return () => {
       registry.holes = null;
+      drawnHoles.holes = null;
       for (const o of [trace, intervals, points]) {
         if (!o) continue;
         o.geometry.dispose();
         (o.material as LineBasicMaterial).dispose();
       }
     };
-  }, [registry, geo, trace, intervals, points]);
+  }, [registry, geo, trace, intervals, points, holes]);
 
-  if (!view.visible.drillholes) return null;
+  if (!view.visible.drillholes || !geo || !trace) return null;
   return (
     <group name="drillholes">
       <primitive object={trace} />

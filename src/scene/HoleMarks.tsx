@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
-import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { describeIntercept } from '../engine/drillholes/intercepts';
 import { holePathSegments } from '../engine/drillholes/holePath';
@@ -9,6 +8,7 @@ import { locate } from '../engine/drillholes/locate';
 import type { DesurveyedHoles, Vec3 } from '../engine/types';
 import { interceptsFor } from '../pipeline/interceptsStep';
 import { ScreenLabels } from './ScreenLabels';
+import { segmentsGeometry } from './segmentsGeometry';
 import { useClipPlanes } from './useClipPlanes';
 import { useFrameOfReference, useSceneStore } from './useSceneData';
 
@@ -21,7 +21,7 @@ function useThickLines(positions: Float32Array | null, color: string, width: num
   const invalidate = useThree((s) => s.invalidate);
   const obj = useMemo(() => {
     if (!positions || positions.length === 0) return null;
-    const g = new LineSegmentsGeometry().setPositions(positions);
+    const g = segmentsGeometry(positions);
     const m = new LineMaterial({ color, linewidth: width, worldUnits: false, depthTest: !onTop, transparent: onTop });
     const o = new LineSegments2(g, m);
     if (onTop) o.renderOrder = 6;

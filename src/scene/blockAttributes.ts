@@ -104,13 +104,14 @@ export function fillNeighbourMin(grid: BlockGrid, grade: Float32Array, out: Floa
  */
 export function robustRange(values: ArrayLike<number>, lo = 0.02, hi = 0.98): [number, number] | null {
   const stride = Math.max(1, Math.floor(values.length / 200_000));
-  const picked: number[] = [];
+  const picked = new Float64Array(Math.ceil(values.length / stride));
+  let n = 0;
   for (let i = 0; i < values.length; i += stride) {
     const v = values[i];
-    if (Number.isFinite(v) && v > NO_VALUE) picked.push(v);
+    if (Number.isFinite(v) && v > NO_VALUE) picked[n++] = v;
   }
-  if (picked.length === 0) return null;
-  const s = Float64Array.from(picked).sort();
+  if (n === 0) return null;
+  const s = picked.subarray(0, n).sort();
   const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))];
   let a = q(lo), b = q(hi);
   if (!(b > a)) { a = s[0]; b = s[s.length - 1]; }

@@ -25,6 +25,8 @@ export interface SceneProbe {
   info(): { calls: number; triangles: number; geometries: number; textures: number; frames: number };
   /** Queue every drawn block instance for upload again (what the next frame uploads); returns the instances. */
   reuploadBlocks(): number;
+  /** The holes (the store's DesurveyedHoles object) whose geometry the view holds: built off the page's thread, they come after the scene. */
+  shownHoles(): unknown;
 }
 
 let waiters: ((t: number) => void)[] = [];
@@ -34,6 +36,9 @@ const pixel = new Uint8Array(4);
 
 /** Set by BlockModel while it is mounted. */
 export const blockHooks: { reupload: (() => number) | null } = { reupload: null };
+
+/** Set by Drillholes when the geometry of its holes is in the scene. */
+export const drawnHoles: { holes: unknown } = { holes: null };
 
 /** Filled by BlockModel after each buffer fill. */
 export const lastFill = { ms: 0, blocks: 0, at: 0, sorted: false };
@@ -57,6 +62,7 @@ export const probe: SceneProbe = {
     return { calls: i?.render.calls ?? 0, triangles: i?.render.triangles ?? 0, geometries: i?.memory.geometries ?? 0, textures: i?.memory.textures ?? 0, frames: i?.render.frame ?? 0 };
   },
   reuploadBlocks() { return blockHooks.reupload?.() ?? 0; },
+  shownHoles() { return drawnHoles.holes; },
 };
 
 /** Install the probe for a renderer (call once from the Viewport); returns the uninstall function. */

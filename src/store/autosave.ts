@@ -23,7 +23,8 @@ const FORMAT = 1;
 const SESSION = Math.random().toString(36).slice(2);
 
 interface DocRecord { format: number; id: string; scene: Scene; base: string | null; cutoff: number }
-interface TextsRecord { id: string; texts: Record<string, string> }
+/** Texts as Blobs (IndexedDB stores those without cloning megabytes of strings on the page's thread); strings in older records. */
+interface TextsRecord { id: string; texts: Record<string, Blob | string> }
 interface EstRecord { id: string; estimates: Record<string, BlockEstimates>; grid: string }
 
 /**
@@ -55,7 +56,11 @@ export function startAutosave(store = useLode): () => void {
     const id = `${SESSION}:${s.sceneNonce}`;
     try {
       await idbSet(DOC, { format: FORMAT, id, scene: sceneWithCutoff(s.scene, s.cutoff), base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
-      if (savedNonce !== id) { await idbSet(TEXTS, { id, texts: s.tableTexts } satisfies TextsRecord); savedNonce = id; }
+      if (savedNonce !== id) {
+        const texts = Object.fromEntries(Object.entries(s.tableTexts).map(([k, v]) => [k, new Blob([v], { type: 'text/plain' })]));
+        await idbSet(TEXTS, { id, texts } satisfies TextsRecord);
+        savedNonce = id;
+      }
       if (!s.status.running && savedEstVersion !== s.estimatesVersion) {
         // Never a half-written estimate: an estimate that started since is not saved.
         const now = store.getState();
@@ -87,7 +92,12 @@ export async function restoreAutosave(store = useLode): Promise<boolean> {
     [doc, texts, est] = await Promise.all([idbGet<DocRecord>(DOC), idbGet<TextsRecord>(TEXTS), idbGet<EstRecord>(EST)]);
   } catch { return false; }
   if (!doc || doc.format !== FORMAT || !doc.scene) return false;
-  const files = texts && texts.id === doc.id ? texts.texts : undefined;
+  let files: Record<string, string> | undefined;
+  try {
+    if (texts && texts.id === doc.id) {
+      files = Object.fromEntries(await Promise.all(Object.entries(texts.texts).map(async ([k, v]) => [k, typeof v === 'string' ? v : await v.text()] as const)));
+    }
+  } catch { files = undefined; }
   const ok = await store.getState().openScene(doc.scene, doc.base, files, { estimate: false });
   if (!ok) { store.getState().setError(null); return false; }
   const s = store.getState();

@@ -74,6 +74,9 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
     }
     const token = ++runToken;
     set({ status: { running: true, progress: 0 }, summary: null });
+    // The rest in later tasks: a scene just opened is drawn first.
+    await nextTask();
+    if (token !== runToken) return;
     const n = blockCount(grid);
     // Estimates of other elements stay when they still fit the grid and parameters.
     const estimates: Record<string, BlockEstimates> = {};

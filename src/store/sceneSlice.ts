@@ -11,6 +11,7 @@ import { initialCutoff, resetCurve, viewOf } from './cutoffSlice';
 import { withCutoff } from '../io/scene/viewCutoffs';
 import { valueRange } from './estimateSlice';
 import { messageOf } from './uiSlice';
+import { rememberIntercepts } from '../pipeline/interceptsStep';
 
 export type SceneSlice = Pick<LodeStore,
   'scene' | 'sceneBase' | 'data' | 'holes' | 'samples' | 'grid' | 'report' | 'plan' | 'elements' | 'tableTexts' | 'sceneNonce' |
@@ -56,13 +57,15 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
       // Parsing, validating, desurveying, compositing and planning run in the import worker.
       // Stage reports come on their own channel and may arrive after the result: those are dropped.
       let loaded = false;
-      const { data, plan } = await loadSceneOffThread(input, makeReader(base, files, texts),
+      const { data, plan, intercepts } = await loadSceneOffThread(input, makeReader(base, files, texts),
         (stage) => { if (!loaded && token === openToken) set({ loading: `importing.stage.${stage}` }); });
       loaded = true;
       if (token !== openToken) return false;
       const scene = data.elements.length ? withEstimateSection(input) : input;
       get().cancelEstimate();
       setOpenData(data);
+      // Computed in the import worker: the 3D marks and the intercept panels find them ready.
+      if (intercepts) rememberIntercepts(input, data, intercepts);
       planToken++;
       const element = scene.view?.element ?? scene.estimate?.elements?.[0] ?? data.elements[0];
       set({
