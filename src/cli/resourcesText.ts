@@ -26,7 +26,7 @@ export function resourceLines(r: ResourceReport): string[] {
   if (r.equivalent) {
     L.push(`${r.equivalent.name} = ${Object.entries(r.equivalent.factors).map(([e, f]) => (e === r.equivalent!.base ? e : `${fmt(f)} × ${e}`)).join(' + ')}`);
   }
-  L.push(`Cutoffs on ${r.cutElement} (${r.cutUnit}); ${fmt(r.tonnesPerBlock)} t per block; a block is in a region when its centroid is inside.`
+  L.push(`Cutoffs on ${r.cutElement} (${r.cutUnit}); ${fmt(r.tonnesPerBlock)} t per block; ${r.regionRule === 'proportion' ? 'a block counts in a region by the share of its volume inside' : 'a block is in a region when its centroid is inside'}.`
     + (r.classified ? ' Classes (GB/T 17766-2020) are listed separately and never added together.' : ''));
   for (const reg of r.regions) {
     L.push('', `${reg.name} (${int(reg.blocks)} blocks)`);

@@ -1,5 +1,5 @@
 import type { BlockGrid } from '../engine/types';
-import { breakevenCutoff, netValuePerTonne, regionMask, resourceTable, weightedSum, equivalentFactors, type ResourceRow } from '../engine/resources';
+import { breakevenCutoff, netValuePerTonne, regionFraction, regionMask, resourceTable, weightedSum, equivalentFactors, type ResourceRow } from '../engine/resources';
 import type { ResourcesSection } from '../io/scene/schema';
 import { metalAmount } from './gradeUnits';
 import { baseElement, reportCutoffs, resourceFields, withPrice, type FieldsInput, type ResourceFields } from './resourceFields';
@@ -36,7 +36,7 @@ export interface ResourceReport {
   cutoffs: number[];
   classified: boolean;
   /** How blocks are assigned to regions. */
-  regionRule: 'centroid';
+  regionRule: 'centroid' | 'proportion';
   /** The whole model ("All blocks"), then each region of the scene. */
   regions: { name: string; blocks: number; rows: ReportRow[] }[];
   priceCurve: PricePoint[];
@@ -70,7 +70,7 @@ export function curvePrices(res: ResourcesSection | undefined, price: number): n
 }
 
 /**
- * The resource report: by region (centroid-in), class and cutoff, with the breakeven cutoffs and the
+ * The resource report: by region (centroid-in, or each block's share inside), class and cutoff, with the breakeven cutoffs and the
  * cutoff–price curve. Pass `fields` when they are already computed (the app keeps them for the 3D view).
  */
 export function resourceReport(inp: ReportInput, fields?: ResourceFields): ResourceReport {
@@ -85,13 +85,16 @@ export function resourceReport(inp: ReportInput, fields?: ResourceFields): Resou
   }
   const t = inp.blockVolume * inp.density;
   const cutoffs = reportCutoffs(res, f, base);
-  const table = (mask: Uint8Array | null) => physical(resourceTable({
+  const rule = res?.regionRule ?? 'centroid';
+  const table = (mask: ArrayLike<number> | null) => physical(resourceTable({
     cutGrade: f.cut, grades, tonnesPerBlock: t, classes: f.class, mask, value: f.value, cutoffs,
   }), units);
   const regions = [{ name: ALL_BLOCKS, blocks: f.cut.length, rows: table(null) }];
   for (const r of res?.regions ?? []) {
-    const m = regionMask(inp.grid, r);
-    regions.push({ name: r.name, blocks: m.reduce((a, v) => a + v, 0), rows: table(m) });
+    const m = rule === 'proportion' ? regionFraction(inp.grid, r) : regionMask(inp.grid, r);
+    let blocks = 0;
+    for (let b = 0; b < m.length; b++) blocks += m[b];
+    regions.push({ name: r.name, blocks, rows: table(m) });
   }
   const priceCurve: PricePoint[] = [];
   const econ = f.economics;
@@ -112,6 +115,6 @@ export function resourceReport(inp: ReportInput, fields?: ResourceFields): Resou
     base, cutElement: f.cutElement, cutUnit: f.cutUnit, currency: f.currency, breakeven: f.breakeven, marginal: f.marginal,
     equivalent: f.factors && res?.equivalent ? { name: res.equivalent.name, base, factors: f.factors } : null,
     units, metalUnits, density: inp.density, tonnesPerBlock: t, cutoffs, classified: f.class !== null,
-    regionRule: 'centroid', regions, priceCurve,
+    regionRule: rule, regions, priceCurve,
   };
 }

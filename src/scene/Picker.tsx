@@ -4,6 +4,7 @@ import { holeIndexOf } from '../engine/drillholes';
 import { formatValue } from './ticks';
 import { pickAt, type PickOptions } from './pickAt';
 import { usePickRegistry } from './pickRegistry';
+import { useRegionDraw } from './regionDrawState';
 import { ScreenLabels } from './ScreenLabels';
 import { useClipPlanes } from './useClipPlanes';
 import { shownElement, useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
@@ -59,6 +60,7 @@ export function Picker() {
     const onUp = (e: PointerEvent) => {
       if (!down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > 5 || e.button !== 0) { down = null; return; }
       down = null;
+      if (useRegionDraw.getState().drawing) return; // the click adds a region corner (RegionDrawer)
       const hit = at(e, true);
       api.getState().select(hit?.selection ?? null);
       invalidate();

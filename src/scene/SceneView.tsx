@@ -16,6 +16,8 @@ import { InfoPanel } from './InfoPanel';
 import { NorthArrow } from './NorthArrow';
 import { BACKGROUND } from './colormaps';
 import { Picker } from './Picker';
+import { RegionDrawer } from './RegionDrawer';
+import { Regions } from './Regions';
 import { SectionPlane } from './SectionPlane';
 import { installGpuFence } from './gpuFence';
 import { installSceneProbe } from './perf';
@@ -49,6 +51,8 @@ function DataFrame({ children }: { children?: ReactNode }) {
       <Ellipsoids />
       <HoleMarks />
       <MapDrapes />
+      <Regions />
+      <RegionDrawer />
       {children}
     </group>
   );

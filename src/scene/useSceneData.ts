@@ -8,7 +8,7 @@ import { gradeUnitOf } from '../pipeline/gradeUnits';
 /** The part of the app store the 3D view reads and the two actions it calls. */
 export type SceneState = Pick<LodeStore,
   'scene' | 'report' | 'holes' | 'samples' | 'grid' | 'estimates' | 'estimatesVersion' | 'estimatesDirty' | 'envelope' |
-  'cutoff' | 'status' | 'selection' | 'viewCommand' | 'sceneNonce' | 'setView' | 'select' | 'data' | 'probe' | 'blockResources'>;
+  'cutoff' | 'status' | 'selection' | 'viewCommand' | 'sceneNonce' | 'setView' | 'select' | 'data' | 'probe' | 'blockResources' | 'plan'>;
 
 /** What the view needs of a store: zustand's StoreApi (the app's `useLode` is one) satisfies it. */
 export interface SceneStoreApi {

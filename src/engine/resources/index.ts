@@ -5,3 +5,4 @@ export * from './economics';
 export * from './classification';
 export * from './regions';
 export * from './resourceTable';
+export * from './regionFraction';

@@ -5,6 +5,7 @@ export interface ResourceRow {
   /** The class, or 'all' when the blocks are not classified. */
   class: ResourceClass | 'unclassified' | 'all';
   cutoff: number;
+  /** Blocks counted (block equivalents, fractional, when a region counts the share of each block inside it). */
   blocks: number;
   /** t */
   tonnes: number;
@@ -26,7 +27,7 @@ export interface TableInput {
   tonnesPerBlock: number;
   /** Class code per block (CLASS_CODE); absent = not classified (one 'all' row per cutoff). */
   classes?: ArrayLike<number> | null;
-  /** Blocks counted (1) or not (0), e.g. a region's centroid-in mask; absent = all. */
+  /** Share of each block counted: 1 or 0 (a region's centroid-in mask) or a fraction (regionFraction); absent = all. */
   mask?: ArrayLike<number> | null;
   /** Net value per tonne (VALUE_T); absent = value NaN. */
   value?: ArrayLike<number> | null;
@@ -49,7 +50,8 @@ export function resourceTable(inp: TableInput): ResourceRow[] {
   const g = els.map((e) => grades[e]);
   for (let b = 0; b < cut.length; b++) {
     const x = cut[b];
-    if (!(x === x) || (mask && !mask[b])) continue;
+    const w = mask ? mask[b] : 1;
+    if (!(x === x) || !(w > 0)) continue;
     let ci = 0;
     if (classes) {
       const code = classes[b];
@@ -59,11 +61,12 @@ export function resourceTable(inp: TableInput): ResourceRow[] {
     for (let k = 0; k < nc; k++) {
       if (!(x >= cutoffs[k])) continue;
       const r = ci * nc + k;
-      blocks[r]++;
-      if (value) val[r] += value[b] * t;
+      const tw = t * w;
+      blocks[r] += w;
+      if (value) val[r] += value[b] * tw;
       for (let e = 0; e < ne; e++) {
         const v = g[e][b];
-        if (v === v) { metal[r * ne + e] += v * t; tonnesEl[r * ne + e] += t; }
+        if (v === v) { metal[r * ne + e] += v * tw; tonnesEl[r * ne + e] += tw; }
       }
     }
   }

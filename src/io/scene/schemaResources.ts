@@ -45,7 +45,9 @@ export const resourcesEconomicsShape = {
     .describe('Metal equivalent field, e.g. {"name": "AUEQ", "base": "AU"}.'),
   classification: z.object({ element: name, rules: z.array(classRuleSchema).max(3) }).strict().optional()
     .describe('Classification rules measured → indicated → inferred on the estimate of one element (GB/T 17766-2020).'),
-  regions: z.array(regionSchema).max(64).optional().describe('Regions for reports: a block counts when its centroid is inside.'),
+  regions: z.array(regionSchema).max(64).optional().describe('Regions for reports: a block counts when its centroid is inside (or by its share inside, see regionRule).'),
+  regionRule: z.enum(['centroid', 'proportion']).optional()
+    .describe('How blocks count in regions: "centroid" (default: whole when the centroid is inside) or "proportion" (by the share of the block\'s volume inside).'),
   priceCurve: z.object({ min: z.number().finite().positive(), max: z.number().finite().positive(), steps: z.number().int().min(2).max(50).default(9) }).strict().optional()
     .describe('Range of base-element prices of the cutoff–price curve (default ±40 % of the price).'),
 };

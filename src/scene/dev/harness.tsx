@@ -37,7 +37,7 @@ const scene = sceneSchema.parse({
 const store = createStore<SceneState>()((set, get) => ({
   scene, report: null, holes: model.holes, samples: model.samples, grid: model.grid,
   estimates: (params.has('bench') ? {} : { AU: model.estimates }) as SceneState['estimates'],
-  estimatesVersion: 1, estimatesDirty: null, blockResources: null,
+  estimatesVersion: 1, estimatesDirty: null, blockResources: null, plan: null,
   envelope: params.has('noenv') ? null : isosurface(model.grid, model.estimates.estimate, cutoff0, { origin: model.grid.origin }),
   cutoff: cutoff0, status: { running: false, progress: 0 }, selection: null, viewCommand: null, sceneNonce: 1, data: null, probe: null,
   setView: (patch: Partial<ViewSection>) => { const s = get().scene; if (s) set({ scene: { ...s, view: { ...s.view!, ...patch } } }); },

@@ -7,6 +7,7 @@ import { CodedError } from '../../io/userMessage';
 import { useLode } from '../../store';
 import { messageOf } from '../../store/uiSlice';
 import { NumberField } from '../common/NumberField';
+import { geoTiffMapImage } from './geoTiffImage';
 
 /** Default elevation of a map: the lowest collar (the top of the holes), else the highest sample. */
 function defaultElevation(holes: DesurveyedHoles | null, samples: SampleSet | null): number {
@@ -27,7 +28,7 @@ function readDataUrl(file: File): Promise<string> {
 
 const round = (v: number) => Number(v.toFixed(1));
 
-/** Map images under the holes: choose a PNG/JPEG with its world file; elevation and opacity per image. */
+/** Map images under the holes: choose a GeoTIFF, or a PNG/JPEG (or TIFF) with its world file; elevation and opacity per image. */
 export function MapPanel() {
   const { t } = useTranslation();
   const scene = useLode((s) => s.scene);
@@ -43,16 +44,26 @@ export function MapPanel() {
   const add = async (files: File[]) => {
     const byName = new Map(files.map((f) => [f.name.toLowerCase(), f]));
     const added: MapImage[] = [];
-    for (const f of files.filter((x) => /\.(png|jpe?g)$/i.test(x.name))) {
+    for (const f of files.filter((x) => /\.(png|jpe?g|tiff?)$/i.test(x.name))) {
       const names = worldFileNames(f.name);
       const wf = names.map((n) => byName.get(n.toLowerCase())).find(Boolean);
       const fail = (text: string, code: string, params: Record<string, string | number>) => setError(messageOf(new CodedError(text, code, params)));
-      if (!wf) { fail(`${f.name}: no world file was chosen with it (${names.join(', ')}): the image cannot be placed`, 'map-no-world', { file: f.name, names: names.join(', ') }); return; }
-      const world = parseWorldFile(await wf.text());
-      if (!world) { fail(`${wf.name}: a world file has six numbers, one per line`, 'map-bad-world', { file: wf.name }); return; }
-      const image = await readDataUrl(f);
+      const world = wf ? parseWorldFile(await wf.text()) : null;
+      if (wf && !world) { fail(`${wf.name}: a world file has six numbers, one per line`, 'map-bad-world', { file: wf.name }); return; }
       const max = Math.floor((MAX_MAP_IMAGE_CHARS * 3) / 4 / 1048576);
-      if (image.length > MAX_MAP_IMAGE_CHARS) { fail(`${f.name}: the image is larger than ${max} MB`, 'map-too-large', { file: f.name, max }); return; }
+      const tooLarge = () => fail(`${f.name}: the image is larger than ${max} MB`, 'map-too-large', { file: f.name, max });
+      if (/\.tiff?$/i.test(f.name)) {
+        // GeoTIFF: placed by its own tags, else by a world file (.tfw) chosen with it.
+        let tif;
+        try { tif = await geoTiffMapImage(f, world); } catch (e) { setError(messageOf(e)); return; }
+        if (!tif.world) { fail(`${f.name}: the TIFF has no georeferencing tags and no world file was chosen with it (${names.join(', ')})`, 'map-no-georef', { file: f.name, names: names.join(', ') }); return; }
+        if (tif.image.length > MAX_MAP_IMAGE_CHARS) { tooLarge(); return; }
+        added.push({ name: f.name, image: tif.image, width: tif.width, height: tif.height, world: tif.world, elevation: defaultElevation(holes, samples), opacity: 0.8, visible: true });
+        continue;
+      }
+      if (!world) { fail(`${f.name}: no world file was chosen with it (${names.join(', ')}): the image cannot be placed`, 'map-no-world', { file: f.name, names: names.join(', ') }); return; }
+      const image = await readDataUrl(f);
+      if (image.length > MAX_MAP_IMAGE_CHARS) { tooLarge(); return; }
       const notImage = () => fail(`${f.name}: not a PNG or JPEG image`, 'map-not-image', { file: f.name });
       if (!/^data:image\/(png|jpeg);base64,/.test(image)) { notImage(); return; }
       const img = new Image();
@@ -67,7 +78,7 @@ export function MapPanel() {
     <div className="maps">
       <p className="muted small">{t('holes.maps.help')}</p>
       <button type="button" className="small" onClick={() => input.current?.click()}>{t('holes.maps.choose')}</button>
-      <input ref={input} type="file" multiple hidden data-testid="map-files" accept=".png,.jpg,.jpeg,.pgw,.jgw,.pngw,.jpgw,.jpegw,.wld"
+      <input ref={input} type="file" multiple hidden data-testid="map-files" accept=".png,.jpg,.jpeg,.tif,.tiff,.pgw,.jgw,.pngw,.jpgw,.jpegw,.tfw,.tifw,.wld"
         onChange={(e) => { const f = [...(e.target.files ?? [])]; e.target.value = ''; void add(f); }} />
       {maps.map((m, i) => {
         const c = imageCorners(m.world, m.width, m.height);

@@ -37,8 +37,8 @@ export const holesEn = {
   },
   maps: {
     title: 'Map under the holes',
-    choose: 'Image and world file…',
-    help: 'A PNG or JPEG with its world file (.pgw, .jgw, .pngw, .jpgw, .wld: six lines, pixel size and the centre of the top-left pixel in scene coordinates).',
+    choose: 'GeoTIFF, or image and world file…',
+    help: 'A GeoTIFF (placed by its georeferencing tags), or a PNG, JPEG or TIFF with its world file (.pgw, .jgw, .tfw, .pngw, .jpgw, .wld: six lines, pixel size and the centre of the top-left pixel in scene coordinates).',
     elevation: 'Elevation ({{unit}})',
     opacity: 'Opacity',
     remove: 'Remove',
@@ -84,8 +84,8 @@ export const holesZh: typeof holesEn = {
   },
   maps: {
     title: '钻孔下方的地图',
-    choose: '图像及坐标文件…',
-    help: 'PNG 或 JPEG 图像及其坐标文件（.pgw、.jgw、.pngw、.jpgw、.wld：六行，像元大小及左上像元中心的场景坐标）。',
+    choose: 'GeoTIFF，或图像及坐标文件…',
+    help: 'GeoTIFF（按其地理参考标签定位），或 PNG、JPEG、TIFF 图像及其坐标文件（.pgw、.jgw、.tfw、.pngw、.jpgw、.wld：六行，像元大小及左上像元中心的场景坐标）。',
     elevation: '高程 ({{unit}})',
     opacity: '不透明度',
     remove: '移除',

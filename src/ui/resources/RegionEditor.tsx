@@ -4,8 +4,10 @@ import type { Region } from '../../engine/resources';
 import type { Vec3 } from '../../engine/types';
 import { useLode } from '../../store';
 import { NumberField } from '../common/NumberField';
+import { useRegionDraw } from '../../scene/regionDrawState';
+import { RegionDrawForm } from './RegionDrawForm';
 
-/** The regions of the scene: remove one, or add a box entered by numbers (X, Y, Z min and max). */
+/** The regions of the scene: remove one, draw a polygon in plan view, or add a box entered by numbers (X, Y, Z min and max). */
 export function RegionEditor({ regions, onChange, newBox }: {
   regions: Region[]; onChange(regions: Region[]): void; newBox(name: string, min: Vec3, max: Vec3): Region;
 }) {
@@ -14,6 +16,7 @@ export function RegionEditor({ regions, onChange, newBox }: {
   const lo = grid ? grid.origin.map((o, a) => o - grid.size[a] / 2) : [0, 0, 0];
   const hi = grid ? grid.origin.map((o, a) => o + (grid.count[a] - 0.5) * grid.size[a]) : [1, 1, 1];
   const [box, setBox] = useState<{ name: string; min: number[]; max: number[] } | null>(null);
+  const show = useRegionDraw((r) => r.show);
   const start = () => setBox({ name: `Box ${regions.length + 1}`, min: lo.map((v, a) => Math.round(v + (hi[a] - v) / 4)), max: hi.map((v, a) => Math.round(v - (v - lo[a]) / 4)) });
   return (
     <div className="region-editor">
@@ -24,6 +27,11 @@ export function RegionEditor({ regions, onChange, newBox }: {
           </li>
         ))}
       </ul>
+      <label className="check">
+        <input type="checkbox" checked={show} onChange={(e) => useRegionDraw.getState().setShow(e.target.checked)} />
+        {t('resources.showRegions')}
+      </label>
+      {!box && <RegionDrawForm count={regions.length} zRange={[Math.round(lo[2]), Math.round(hi[2])]} onAdd={(r) => onChange([...regions, r])} />}
       {!box && <button type="button" className="small" onClick={start}>{t('resources.addBox')}</button>}
       {box && (
         <form onSubmit={(e) => { e.preventDefault(); onChange([...regions, newBox(box.name, box.min as Vec3, box.max as Vec3)]); setBox(null); }}>

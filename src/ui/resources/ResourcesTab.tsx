@@ -151,7 +151,12 @@ export function ResourcesTab() {
       {report && (
         <section aria-labelledby="res-regions" data-testid="region-report">
           <h2 id="res-regions">{t('resources.regions')}</h2>
-          <p className="muted">{t('resources.regionRule')}</p>
+          <p className="muted">{t(report.regionRule === 'proportion' ? 'resources.regionRuleProportion' : 'resources.regionRule')}</p>
+          <label className="field"><span>{t('resources.regionRuleLabel')}</span>
+            <select value={report.regionRule} onChange={(e) => edit(() => ({ regionRule: e.target.value as 'centroid' | 'proportion' }))} data-testid="region-rule">
+              {(['centroid', 'proportion'] as const).map((k) => <option key={k} value={k}>{t(`resources.regionRules.${k}`)}</option>)}
+            </select>
+          </label>
           <label className="field"><span>{t('resources.col.cutoff')} ({report.cutElement})</span>
             <select value={shownCutoff} onChange={(e) => setRegionCutoff(Number(e.target.value))}>
               {report.cutoffs.map((c) => <option key={c} value={c}>{f(c)}</option>)}

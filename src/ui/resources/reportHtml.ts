@@ -22,5 +22,5 @@ export function reportHtml(r: ResourceReport, t: TFunction, lang: string, opts: 
 <style>body{font:13px system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid #bbb;padding:2px 6px;text-align:right}th{background:#eee}td:first-child{text-align:left}img{max-width:100%}</style></head><body>
 <h1>${esc(opts.title)}</h1>${opts.image ? `<img alt="3D" src="${opts.image}">` : ''}
 <ul>${be}</ul><p>${esc(t('resources.breakevenFormula'))}</p><p>${esc(t('resources.valueFormula'))}</p>
-<p>${esc(t('resources.regionRule'))} ${esc(t('resources.classNote'))}</p>${regions}${curve}</body></html>`;
+<p>${esc(t(r.regionRule === 'proportion' ? 'resources.regionRuleProportion' : 'resources.regionRule'))} ${esc(t('resources.classNote'))}</p>${regions}${curve}</body></html>`;
 }

@@ -14,7 +14,7 @@ import { EllipsoidToggle } from './EllipsoidToggle';
 /**
  * Variogram tab: experimental variograms along the model's axes (or the scene's directions) and
  * downhole, the model drawn over them and edited in place, "Fit" for the automatic model, the
- * lag settings and a horizontal variogram map. Everything edited is saved in the scene.
+ * lag settings and a variogram map in a chosen plane. Everything edited is saved in the scene.
  */
 export function VariogramTab() {
   const { t } = useTranslation();
@@ -61,7 +61,7 @@ export function VariogramTab() {
       {data.curves && <PairsTable curves={data.curves} />}
       <VariogramEditor element={element} fallback={data.auto?.model} />
       {data.curves && data.lag !== undefined && <LagSettings lag={data.lag} lagCount={data.lagCount!} curves={data.curves} />}
-      {data.lag !== undefined && <VariogramMapView element={element} lag={data.lag} lagCount={data.lagCount!} major={longest?.angles[0] ?? data.auto?.model.structures.at(-1)?.angles[0]} />}
+      {data.lag !== undefined && <VariogramMapView element={element} lag={data.lag} lagCount={data.lagCount!} angles={(longest?.angles ?? data.auto?.model.structures.at(-1)?.angles) as Vec3 | undefined} />}
       <EllipsoidToggle />
     </div>
   );
