@@ -29,3 +29,10 @@ export function xmlAttributes(xml: string, tag: string): Record<string, string> 
   if (!m) throw new Error(`no <${tag}>`);
   return Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
 }
+
+/** Text inside the first element `tag` (e.g. the CellData of a file), to read only its arrays. */
+export function xmlSection(xml: string, tag: string): string {
+  const m = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(xml);
+  if (!m) throw new Error(`no <${tag}>…</${tag}>`);
+  return m[1];
+}

@@ -4,7 +4,7 @@ import { compositesCsv, compositesPolyData, holesCsv, holesPolyData, meshObj, me
 import { desurvey } from '../drillholes/desurvey';
 import { collarTable, surveyTable } from '../drillholes/testTables';
 import { meshVolume } from '../isosurface/meshMeasures';
-import { vtkArrays, xmlAttributes } from '../../../tests/vtkArrays';
+import { vtkArrays, xmlAttributes, xmlSection } from '../../../tests/vtkArrays';
 
 const text = (g: Iterable<string>) => [...g].join('');
 
@@ -48,7 +48,7 @@ describe('drillhole writers', () => {
     expect(arrays.get('FROM')!.values).toEqual([0, 2, 0]);
     expect(arrays.get('AU')!.values.map(String)).toEqual(['1.5', 'NaN', '3']);
     // Point data: each end of a segment carries its composite's grade.
-    const { arrays: pts } = vtkArrays(text(polyDataVtp(compositesPolyData(samples, ['AU'], holes))).split('<CellData>')[0]);
+    const { arrays: pts } = vtkArrays(xmlSection(text(polyDataVtp(compositesPolyData(samples, ['AU'], holes))), 'PointData'));
     expect(pts.get('AU')!.values.map(String)).toEqual(['1.5', '1.5', 'NaN', 'NaN', '3', '3']);
   });
 
