@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLode } from '../../store';
 import { toUserMessage } from '../../io/userMessage';
@@ -21,6 +21,16 @@ export function ExportMenu() {
   // One string of every item's blocker: re-renders only when what can be exported changes.
   const blockers = useLode((st) => KINDS.map((k) => exportBlocker(st, k) ?? '').join('|')).split('|');
   const hasScene = useLode((st) => st.scene !== null);
+  // Close on a click elsewhere or Escape, as a menu does (a bare <details> stays open).
+  useEffect(() => {
+    const close = (e: Event) => {
+      const d = ref.current;
+      if (d?.open && (e.type === 'keydown' ? (e as KeyboardEvent).key === 'Escape' : !d.contains(e.target as Node))) d.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => { document.removeEventListener('pointerdown', close); document.removeEventListener('keydown', close); };
+  }, []);
   const onExport = (kind: ExportKind) => {
     try {
       const f = exportFile(useLode.getState(), kind);
