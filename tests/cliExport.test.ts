@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
+import { outFormat } from '../src/cli/outFormat';
 import { vtkArrays, xmlAttributes, xmlSection } from './vtkArrays';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,5 +77,18 @@ describe('lode composite --out x.vtp', () => {
     // The first composite of DH1 (vertical, collar 100,200,50) runs from 0 to 2 m: z 50 → 48; its CSV midpoint is z 49.
     expect(vtkArrays(xmlSection(xml, 'Points')).arrays.get('Points')!.values.slice(0, 6)).toEqual([100, 200, 50, 100, 200, 48]);
     expect(csv[1].slice(0, 6)).toEqual(['DH1', '0', '2', '100', '200', '49']);
+  });
+});
+
+describe('--out extensions', () => {
+  it('pick a format the command writes, give plain output for other names, and refuse another command\'s format', async () => {
+    const est = ['csv', 'dat', 'gslib', 'vti'];
+    expect(['a.CSV', 'b.dat', 'c.gslib', 'dir.x/m.vti', 'e.txt', 'f', 'g.vti.bak'].map((f) => outFormat(f, 'estimate', est))).toEqual(['csv', 'dat', 'gslib', 'vti', null, null, null]);
+    expect(() => outFormat('holes.vtp', 'estimate', est)).toThrow('--out holes.vtp: estimate does not write .vtp files (it writes .csv, .dat, .gslib, .vti; .vtp is written by composite)');
+    expect(() => outFormat('m.vti', 'composite', ['csv', 'vtp'])).toThrow(/composite does not write .vti files/);
+    const file = join(tmp, 'blocks.stl');
+    const code = await main(['estimate', SCENE, '-o', file, '-t', '0', '-q']);
+    expect(code).toBe(2);
+    expect(existsSync(file)).toBe(false);
   });
 });

@@ -2,7 +2,8 @@ import { blockCentroid, blockCount } from '../../engine/grid/blockGrid';
 import type { Vec3 } from '../../engine/types';
 import { estimateAll, gradeUnitOf, planEstimate } from '../../pipeline';
 import { blockModelFields } from '../../pipeline/blockModelFields';
-import { BLOCK_FORMATS, blockFormatOf, type BlockFormat } from '../../engine/export';
+import { BLOCK_FORMATS, type BlockFormat } from '../../engine/export';
+import { outFormat } from '../outFormat';
 import { estimateDiagnostics, type EstimateDiagnostics } from '../../pipeline/estimateDiagnostics';
 import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
@@ -46,10 +47,10 @@ export async function runSceneEstimate(ctx: CliContext) {
  * (XC..ZINC), GSLIB file or VTK ImageData (see engine/export).
  */
 export async function estimateCommand(ctx: CliContext): Promise<void> {
+  const format = outFormat(ctx.args.out, 'estimate', Object.keys(BLOCK_FORMATS)) as BlockFormat | null;
   const { data: d, plan, results } = await runSceneEstimate(ctx);
   const els = plan.elements.map((p) => p.element);
   const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
-  const format = ctx.args.out ? blockFormatOf(ctx.args.out) : null;
   if (format) {
     for (const piece of BLOCK_FORMATS[format](plan.grid, fields)) await ctx.out.text(piece);
     ctx.progress.note(`estimate: wrote ${blockCount(plan.grid).toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);

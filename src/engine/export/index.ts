@@ -6,4 +6,4 @@ export { meshObj, meshStl } from './mesh';
 export { holesCsv, holesPolyData, compositesCsv, compositesPolyData } from './drillholes';
 export { csvCell, csvNumber, csvRow } from './csvText';
 export type { FieldArray, NamedField } from './fields';
-export { blockFormatOf, BLOCK_FORMATS, type BlockFormat } from './formats';
+export { BLOCK_FORMATS, type BlockFormat } from './formats';

@@ -12,12 +12,11 @@ import type { FieldArray } from './fields';
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** VTK type name of a typed array. */
-export function vtkType(a: FieldArray | BigInt64Array): string {
+export function vtkType(a: FieldArray): string {
   if (a instanceof Float64Array) return 'Float64';
   if (a instanceof Float32Array) return 'Float32';
   if (a instanceof Int32Array) return 'Int32';
-  if (a instanceof Uint8Array) return 'UInt8';
-  return 'Int64';
+  return 'UInt8';
 }
 
 /** Text safe inside an XML attribute value. */
@@ -32,7 +31,7 @@ export function vtkFileStart(type: string): string {
 }
 
 /** A `<DataArray>` element with its values in base64 (header and data encoded together), as text pieces. */
-export function* vtkDataArray(name: string, values: FieldArray | BigInt64Array, components = 1, indent = '        '): Generator<string> {
+export function* vtkDataArray(name: string, values: FieldArray, components = 1, indent = '        '): Generator<string> {
   const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
   const header = new Uint8Array(new BigUint64Array([BigInt(values.byteLength)]).buffer);
   yield `${indent}<DataArray type="${vtkType(values)}" Name="${xmlAttr(name)}" NumberOfComponents="${components}" format="binary">`;
