@@ -219,10 +219,10 @@ describe('lode estimate', () => {
   });
 
   it('gives the same bytes with --threads 2 as with --threads 1', async () => {
-    const two = await lode('estimate', scene('cluster-sk.json'), '--threads', '2', '--out', join(tmp, 'two.csv'));
+    const two = await lode('estimate', scene('cluster-sk.json'), '--threads', '2', '--out', join(tmp, 'two.txt'));
     expect(two.code).toBe(0);
     expect(two.stderr).toContain('on 2 worker threads');
-    expect(readFileSync(join(tmp, 'two.csv'), 'utf8')).toBe(one.stdout);
+    expect(readFileSync(join(tmp, 'two.txt'), 'utf8')).toBe(one.stdout);
   });
 
   it('leaves blocks no pass can estimate as NaN and counts them', async () => {

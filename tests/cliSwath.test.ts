@@ -36,7 +36,7 @@ describe('lode swath', () => {
       }
       let bs = 0, bn = 0;
       for (const r of est.rows) {
-        const z = Number(r[e('Z')]), v = Number(r[e('AU')]);
+        const z = Number(r[e('ZC')]), v = Number(r[e('AU')]); // estimate --out x.csv: the block-model CSV XC..ZINC
         if (Number.isFinite(v) && inSlice(z)) { bs += v; bn++; }
       }
       expect(Number(row[4])).toBe(n);

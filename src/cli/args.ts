@@ -7,10 +7,11 @@ export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads
 
 commands:
   validate   import and validate the data; list every finding (exit 0 even with findings)
-  composite  composite the drillholes: CSV HOLEID,FROM,TO,X,Y,Z,<elements>
+  composite  composite the drillholes: CSV HOLEID,FROM,TO,X,Y,Z,<elements> (--out F.vtp: VTK lines)
   variogram  experimental variograms and the model per element: CSV
   estimate   krige the block model: CSV X,Y,Z,<EL>,<EL>_VAR,<EL>_NS,<EL>_SLOPE,<EL>_PASS,<EL>_NH,<EL>_DIST (GSLIB order, NaN = unestimated)
-             and, when the scene's resources configure them, CLASS, the metal equivalent and VALUE_T
+             and, when the scene's resources configure them, CLASS, the metal equivalent and VALUE_T;
+             --out F.csv: block-model CSV XC,YC,ZC,XINC,YINC,ZINC,<fields>; F.dat/.gslib: GSLIB; F.vti: VTK ImageData
   xval       cross-validation: CSV HOLEID,X,Y,Z,<EL>,<EL>_EST,<EL>_VAR per sample
   report     validation summary, statistics, a grade–tonnage table and the resource report
              (breakeven cutoffs, tonnes by region, class and cutoff, cutoff–price curve)

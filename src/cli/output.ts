@@ -1,6 +1,9 @@
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { InputError } from '../pipeline/inputError';
+import { csvCell } from '../engine/export/csvText';
+
+export { csvNumber, csvCell } from '../engine/export/csvText';
 
 /** Why an --out path cannot be opened, in words, by error code: bad input (exit 2). Other errors (disk full) stay internal. */
 const OPEN_FAILURES: Record<string, string> = {
@@ -11,17 +14,6 @@ const OPEN_FAILURES: Record<string, string> = {
 function streamFailure(file: string | undefined, e: NodeJS.ErrnoException): Error {
   const why = OPEN_FAILURES[e.code ?? ''];
   return file && why ? new InputError(`--out ${file}: cannot write the file (${why})`) : e;
-}
-
-/** Text of a number in CSV: shortest round-trip form (exact), NaN as "NaN". */
-export function csvNumber(v: number): string {
-  return Number.isNaN(v) ? 'NaN' : String(v);
-}
-
-/** A CSV cell: quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvCell(v: string | number): string {
-  if (typeof v === 'number') return csvNumber(v);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /**
@@ -63,6 +55,12 @@ export class Output {
   /** Adds one CSV row. */
   async row(cells: (string | number)[]): Promise<void> {
     await this.line(cells.map(csvCell).join(','));
+  }
+
+  /** Writes text as it is (no line end added), after the buffered lines: for writers that yield pieces. */
+  async text(s: string): Promise<void> {
+    await this.flush();
+    if (!this.stream.write(s)) await once(this.stream, 'drain');
   }
 
   async flush(): Promise<void> {

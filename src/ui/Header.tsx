@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useLode } from '../store';
 import { LANGUAGES, setLanguage, type Language } from './i18n';
 import { OpenFilesButton } from './files/OpenFilesButton';
+import { ExportMenu } from './files/ExportMenu';
 import { downloadText, sceneFileName, sceneFileText } from './files/saveScene';
 import { toUserMessage } from '../io/userMessage';
 
-/** Top bar: app name, scene name, Open scene / Save scene, language switch. */
+/** Top bar: app name, scene name, Open scene / Save scene / Export, language switch. */
 export function Header() {
   const { t, i18n } = useTranslation();
   const name = useLode((s) => s.scene?.name);
@@ -35,6 +36,7 @@ export function Header() {
       <div className="header-actions">
         <OpenFilesButton label={t('header.openScene')} accept=".json,.lode,.csv,.txt,.dat,.gslib" />
         <button type="button" onClick={() => void onSave()} disabled={!hasScene || saving}>{t('header.saveScene')}</button>
+        <ExportMenu />
         <label className="lang">
           <span className="visually-hidden">{t('header.language')}</span>
           <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t('header.language')}>

@@ -1,14 +1,12 @@
 import { blockCentroid, blockCount } from '../../engine/grid/blockGrid';
 import type { Vec3 } from '../../engine/types';
-import { estimateAll, gradeUnitOf, planEstimate, resourceFields } from '../../pipeline';
+import { estimateAll, gradeUnitOf, planEstimate } from '../../pipeline';
+import { blockModelFields } from '../../pipeline/blockModelFields';
+import { BLOCK_FORMATS, type BlockFormat } from '../../engine/export';
+import { outFormat } from '../outFormat';
 import { estimateDiagnostics, type EstimateDiagnostics } from '../../pipeline/estimateDiagnostics';
 import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
-
-/** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
-export function estimateHeader(elements: string[], extra: string[] = []): string[] {
-  return ['X', 'Y', 'Z', ...elements.flatMap((e) => [e, `${e}_VAR`, `${e}_NS`, `${e}_SLOPE`, `${e}_PASS`, `${e}_NH`, `${e}_DIST`]), ...extra];
-}
 
 const int = (v: number) => v.toLocaleString('en-US');
 
@@ -42,24 +40,33 @@ export async function runSceneEstimate(ctx: CliContext) {
   return { data: d, plan, results };
 }
 
-/** `lode estimate`: CSV of block centroids and, per element, estimate, variance, samples, slope, pass, holes and mean distance; then CLASS, the equivalent and VALUE_T when configured. */
+/**
+ * `lode estimate`: CSV of block centroids and, per element, estimate, variance, samples, slope, pass,
+ * holes and mean distance; then CLASS, the equivalent and VALUE_T when configured. With `--out` a
+ * file whose extension is .csv, .dat/.gslib or .vti, the same fields as a block-model CSV
+ * (XC..ZINC), GSLIB file or VTK ImageData (see engine/export).
+ */
 export async function estimateCommand(ctx: CliContext): Promise<void> {
+  const format = outFormat(ctx.args.out, 'estimate', Object.keys(BLOCK_FORMATS)) as BlockFormat | null;
   const { data: d, plan, results } = await runSceneEstimate(ctx);
   const els = plan.elements.map((p) => p.element);
-  const f = resourceFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
-  const extra: [string, Float64Array][] = [];
-  if (f.class) extra.push(['CLASS', f.class]);
-  if (f.equivalent && ctx.scene.resources?.equivalent) extra.push([ctx.scene.resources.equivalent.name, f.equivalent]);
-  if (f.value) extra.push(['VALUE_T', f.value]);
-  await ctx.out.row(estimateHeader(els, extra.map(([k]) => k)));
-  const rs = els.map((e) => results[e]);
+  const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
+  if (format) {
+    for (const piece of BLOCK_FORMATS[format](plan.grid, fields)) await ctx.out.text(piece);
+    ctx.progress.note(`estimate: wrote ${blockCount(plan.grid).toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);
+    return;
+  }
+  await ctx.out.row(['X', 'Y', 'Z', ...fields.map((f) => f.name)]);
   const c: Vec3 = [0, 0, 0];
   const n = blockCount(plan.grid);
   for (let b = 0; b < n; b++) {
     blockCentroid(plan.grid, b, c);
-    const row: (number | string)[] = [c[0], c[1], c[2]];
-    for (const r of rs) row.push(r.estimate[b], r.variance[b], r.nSamples[b], r.slope[b], r.pass[b], r.nHoles[b], r.meanDistance[b]);
-    for (const [, a] of extra) row.push(a[b]);
+    const row: number[] = [c[0], c[1], c[2]];
+    for (const f of fields) row.push(f.values[b]);
     await ctx.out.row(row);
   }
 }
+
+const FORMAT_NAMES: Record<BlockFormat, string> = {
+  csv: 'block-model CSV XC,YC,ZC,XINC,YINC,ZINC', dat: 'GSLIB', gslib: 'GSLIB', vti: 'VTK ImageData',
+};

@@ -20,10 +20,14 @@ export async function sceneFileText(s: Pick<LodeStore, 'scene' | 'cutoff' | 'tab
   });
 }
 
+/** A scene's name made safe as the start of a file name ('scene' when it has none). */
+export function safeFileBase(name: string | undefined): string {
+  return (name ?? 'scene').normalize('NFKC').replace(/[^\p{L}\p{N}._ -]+/gu, '_').trim().slice(0, 80) || 'scene';
+}
+
 /** File name for a scene: its name made safe, with the .lode.json extension. */
 export function sceneFileName(name: string | undefined): string {
-  const base = (name ?? 'scene').normalize('NFKC').replace(/[^\p{L}\p{N}._ -]+/gu, '_').trim().slice(0, 80) || 'scene';
-  return `${base}.lode.json`;
+  return `${safeFileBase(name)}.lode.json`;
 }
 
 /** Starts a download of text (a scene file) as a file. */

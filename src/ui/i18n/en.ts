@@ -4,6 +4,7 @@ import { messagesEn } from '../messages/locale';
 import { importEn } from '../data/importLocale';
 import { variogramPanelEn } from '../variogram/locale';
 import { chartActionsEn } from '../charts/chartActionsLocale';
+import { exportMenuEn } from '../files/exportLocale';
 import { holesEn } from '../holes/locale';
 import { statsEn } from '../statistics/locale';
 import { validationEn } from '../validation/locale';
@@ -134,6 +135,7 @@ export const en = {
   stats: statsEn,
   validation: validationEn,
   chartActions: chartActionsEn,
+  exportMenu: exportMenuEn,
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
   messages: messagesEn,

@@ -8,6 +8,7 @@ import { variogramPanelZh } from '../variogram/locale';
 import { statsZh } from '../statistics/locale';
 import { validationZh } from '../validation/locale';
 import { chartActionsZh } from '../charts/chartActionsLocale';
+import { exportMenuZh } from '../files/exportLocale';
 
 /** 简体中文。术语按国内资源储量估算的通行用法（边界品位、克里格、变差函数、块金、基台值）。 */
 export const zh: Strings = {
@@ -136,6 +137,7 @@ export const zh: Strings = {
   stats: statsZh,
   validation: validationZh,
   chartActions: chartActionsZh,
+  exportMenu: exportMenuZh,
   layer: { drillholes: '钻孔', blocks: '块体', envelope: '矿体包络', labels: '孔号标注', axes: '坐标轴与网格' },
   diagnostics: diagnosticsZh,
   messages: messagesZh,

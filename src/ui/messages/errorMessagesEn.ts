@@ -83,6 +83,7 @@ export const errorMessagesEn = {
   'no-variogram': 'There is no variogram model for {{element}}.',
   'too-many-files': '{{n}} files dropped: at most {{max}} at a time.',
   'save-no-scene': 'There is no scene to save.',
+  'export-nothing': 'There is nothing to export as {{kind}} yet.',
   'save-table-gone': '{{file}}: the table is no longer available; open the scene again.',
   'url-invalid': '“{{url}}” is not a valid address.',
   'url-other-site': '{{url}}: only scenes from this site ({{origin}}) can be opened by address.',

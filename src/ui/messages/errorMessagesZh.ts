@@ -82,6 +82,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'no-variogram': '没有 {{element}} 的变差函数模型。',
   'too-many-files': '拖入了 {{n}} 个文件：一次最多 {{max}} 个。',
   'save-no-scene': '没有可保存的场景。',
+  'export-nothing': '目前还没有可导出为 {{kind}} 的内容。',
   'save-table-gone': '{{file}}：该数据表已不可用，请重新打开场景。',
   'url-invalid': '“{{url}}” 不是有效的地址。',
   'url-other-site': '{{url}}：只能通过地址打开本站（{{origin}}）的场景。',

@@ -1,0 +1,38 @@
+/** Texts of the Export menu (keys under `exportMenu.`), English and Simplified Chinese. */
+export const exportMenuEn = {
+  menu: 'Export',
+  title: 'Export the block model, drillholes or envelope in formats other software reads',
+  blocks: 'Block model',
+  blocksCsv: 'CSV with XC,YC,ZC,XINC,YINC,ZINC (Leapfrog, Micromine)',
+  blocksDat: 'GSLIB / GEO-EAS .dat',
+  blocksVti: 'VTK ImageData .vti (ParaView)',
+  composites: 'Composites',
+  holes: 'Drillhole traces',
+  csv: 'CSV',
+  vtp: 'VTK lines .vtp (ParaView)',
+  envelope: 'Envelope (the isosurface shown)',
+  obj: 'OBJ',
+  stl: 'STL (ASCII)',
+  needEstimate: 'Estimate the block model first',
+  needEnvelope: 'No envelope is shown',
+  needData: 'Open a scene with data first',
+};
+
+export const exportMenuZh: typeof exportMenuEn = {
+  menu: '导出',
+  title: '以其他软件可读的格式导出块体模型、钻孔或包络面',
+  blocks: '块体模型',
+  blocksCsv: '含 XC,YC,ZC,XINC,YINC,ZINC 的 CSV（Leapfrog、Micromine）',
+  blocksDat: 'GSLIB / GEO-EAS .dat',
+  blocksVti: 'VTK ImageData .vti（ParaView）',
+  composites: '组合样',
+  holes: '钻孔轨迹',
+  csv: 'CSV',
+  vtp: 'VTK 线 .vtp（ParaView）',
+  envelope: '包络面（当前显示的等值面）',
+  obj: 'OBJ',
+  stl: 'STL（ASCII）',
+  needEstimate: '请先估算块体模型',
+  needEnvelope: '当前没有显示包络面',
+  needData: '请先打开含数据的场景',
+};
