@@ -3,6 +3,7 @@ import { viewCutoffsSchema } from './viewCutoffs';
 import { interceptsSection } from './schemaIntercepts';
 import { mapsSection } from './schemaMaps';
 import { resourcesEconomicsShape } from './schemaResources';
+import { sectionViewSchema } from './schemaSection';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -222,7 +223,7 @@ export const viewSection = z.object({
   }).strict().default({ drillholes: true, blocks: true, envelope: true, labels: false, axes: true }),
   envelopeColor: rgb.default('#f5b342'),
   envelopeOpacity: z.number().min(0).max(1).default(0.35),
-  section: z.object({ enabled: z.boolean().default(false), axis: z.enum(['x', 'y', 'z']).default('x'), position: finite.default(0) }).strict().optional(),
+  section: sectionViewSchema.optional(),
   verticalExaggeration: z.number().min(0.1).max(20).default(1),
   language: z.enum(['en', 'zh']).optional(),
 }).strict();
