@@ -6,11 +6,12 @@ import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeome
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { colormapLut, type ColormapName } from './colormaps';
 import { useColorRanges } from './colorRanges';
-import { buildHoleGeometry, sampleColors } from './holeGeometry';
+import { sampleColors } from './holeGeometry';
 import { usePickRegistry } from './pickRegistry';
 import { ScreenLabels } from './ScreenLabels';
 import { useClipPlanes } from './useClipPlanes';
-import { useFrameOfReference, useSceneStore, useView } from './useSceneData';
+import { useHoleGeometry, useSlabContent } from './useSlabContent';
+import { useSceneStore, useView } from './useSceneData';
 
 /** Width of the coloured sample intervals, in CSS pixels. */
 const INTERVAL_WIDTH = 4;
@@ -25,12 +26,14 @@ export function Drillholes() {
   const samples = useSceneStore((s) => s.samples);
   const view = useView();
   const ranges = useColorRanges();
-  const { origin } = useFrameOfReference();
   const clip = useClipPlanes();
   const registry = usePickRegistry();
   const invalidate = useThree((s) => s.invalidate);
 
-  const geo = useMemo(() => buildHoleGeometry(holes, samples, origin), [holes, samples, origin]);
+  const geo = useHoleGeometry();
+  // In a section, labels only for the holes in the slab, where they enter it.
+  const slab = useSlabContent();
+  const labelTexts = useMemo(() => (slab && holes ? slab.holes.map((h) => holes.holeIds[h]) : holes?.holeIds ?? []), [slab, holes]);
 
   const trace = useMemo(() => {
     const g = new BufferGeometry();
@@ -98,7 +101,7 @@ export function Drillholes() {
       <primitive object={trace} />
       {intervals && <primitive object={intervals} />}
       {points && <primitive object={points} />}
-      {view.visible.labels && holes && <ScreenLabels points={geo.collars} texts={holes.holeIds} declutter />}
+      {view.visible.labels && holes && <ScreenLabels points={slab ? slab.labelPoints : geo.collars} texts={labelTexts} declutter />}
     </group>
   );
 }

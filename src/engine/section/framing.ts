@@ -57,7 +57,7 @@ export interface SectionFraming { centre: Vec3; halfWidth: number; halfHeight: n
  * `vScale` times taller on screen (vertical exaggeration when v is Z), fills the view with a
  * `margin` (1.1 = 5 % each side) along its tighter direction. The centre lies on the plane.
  */
-export function frameExtent(f: SlabFrame, e: SectionExtent, aspect: number, vScale = 1, margin = 1.1): SectionFraming {
+export function frameExtent(f: SlabFrame, e: SectionExtent, aspect: number, vScale = 1, margin = 1.15): SectionFraming {
   const du = Math.max(e[1] - e[0], 1e-6), dv = Math.max((e[3] - e[2]) * vScale, 1e-6);
   let halfHeight = (margin * Math.max(dv, du / aspect)) / 2;
   const halfWidth = halfHeight * aspect;

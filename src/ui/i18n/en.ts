@@ -1,3 +1,4 @@
+import { sectionEn } from '../../scene/sectionLocale';
 import { resourcesEn } from '../resources/locale';
 import { diagnosticsEn } from '../diagnostics/locale';
 import { messagesEn } from '../messages/locale';
@@ -139,6 +140,7 @@ export const en = {
   messages: messagesEn,
   importing: importEn,
   holes: holesEn,
+  section: sectionEn,
 };
 
 export type Strings = typeof en;

@@ -1,3 +1,4 @@
+import { sectionZh } from '../../scene/sectionLocale';
 import { resourcesZh } from '../resources/locale';
 import { diagnosticsZh } from '../diagnostics/locale';
 import { messagesZh } from '../messages/locale';
@@ -141,4 +142,5 @@ export const zh: Strings = {
   messages: messagesZh,
   importing: importZh,
   holes: holesZh,
+  section: sectionZh,
 };
