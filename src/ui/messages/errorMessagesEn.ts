@@ -1,3 +1,5 @@
+import { meshMessagesEn } from './meshMessagesEn';
+
 /**
  * English sentence of each error, by code ('code_variant' for a second wording), filled with the
  * error's params. The technical part (field path, parser text) is shown apart as a detail.
@@ -86,6 +88,7 @@ export const errorMessagesEn = {
   'fetch-failed': '{{file}} could not be downloaded.',
   'not-found': '{{file}} was not found.',
   'scene-table-not-given': '{{file}}: this scene refers to a file that was not given; open the scene together with {{name}}.',
+  ...meshMessagesEn,
 };
 
 /** Words filled into messages: value types of scene settings, compositing rules; the detail label and the count of further problems. */

@@ -1,4 +1,5 @@
 import type { errorMessagesEn, messageWordsEn } from './errorMessagesEn';
+import { meshMessagesZh } from './meshMessagesZh';
 
 /** 各类错误的中文说明（按代码），技术细节（字段路径、解析器原文）另行显示。 */
 export const errorMessagesZh: typeof errorMessagesEn = {
@@ -85,6 +86,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'fetch-failed': '无法下载 {{file}}。',
   'not-found': '找不到 {{file}}。',
   'scene-table-not-given': '{{file}}：场景引用的文件没有提供；请把场景与 {{name}} 一起打开。',
+  ...meshMessagesZh,
 };
 
 /** 填入说明的词语。 */
