@@ -4,6 +4,7 @@ import { interceptsSection } from './schemaIntercepts';
 import { mapsSection } from './schemaMaps';
 import { resourcesEconomicsShape } from './schemaResources';
 import { sectionViewSchema } from './schemaSection';
+import { surfacesSection } from './schemaSurfaces';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -246,6 +247,7 @@ export const sceneSchema = z.object({
   resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table; prices, costs, classification and regions of the resource report.'),
   intercepts: interceptsSection.optional().describe('Significant drillhole intercepts: element, cutoff, dilution and length rules (derived from the assays when absent).'),
   maps: mapsSection.optional().describe('Georeferenced images (PNG/JPEG with the numbers of their world file) draped on a plane under the holes.'),
+  surfaces: surfacesSection.optional().describe('Surfaces and solids (OBJ/STL): topography, pit shells, faults, solids; a topography with excludeAbove makes the blocks above it air.'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
 }).strict();
 
