@@ -17,6 +17,7 @@ import { NorthArrow } from './NorthArrow';
 import { BACKGROUND } from './colormaps';
 import { Picker } from './Picker';
 import { SectionPlane } from './SectionPlane';
+import { Surfaces } from './Surfaces';
 import { SectionOverlay } from './SectionOverlay';
 import { SectionRig } from './SectionRig';
 import { useSection } from './useSection';
@@ -78,6 +79,7 @@ function DataFrame({ children }: { children?: ReactNode }) {
       <Ellipsoids />
       <HoleMarks />
       <MapDrapes />
+      <Surfaces />
       {children}
     </group>
   );

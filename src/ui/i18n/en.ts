@@ -1,3 +1,4 @@
+import { surfacesEn } from '../view/surfacesLocale';
 import { sectionEn } from '../../scene/sectionLocale';
 import { resourcesEn } from '../resources/locale';
 import { diagnosticsEn } from '../diagnostics/locale';
@@ -141,6 +142,7 @@ export const en = {
   importing: importEn,
   holes: holesEn,
   section: sectionEn,
+  surfaces: surfacesEn,
 };
 
 export type Strings = typeof en;

@@ -1,3 +1,4 @@
+import { surfacesZh } from '../view/surfacesLocale';
 import { sectionZh } from '../../scene/sectionLocale';
 import { resourcesZh } from '../resources/locale';
 import { diagnosticsZh } from '../diagnostics/locale';
@@ -143,4 +144,5 @@ export const zh: Strings = {
   importing: importZh,
   holes: holesZh,
   section: sectionZh,
+  surfaces: surfacesZh,
 };

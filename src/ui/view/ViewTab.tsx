@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ViewSection } from '../../io/scene/schema';
 import { useLode, viewOf } from '../../store';
 import { SectionControls, centredSection } from './SectionControls';
+import { SurfacesControls } from './SurfacesControls';
 import { dataBounds } from '../../scene/bounds';
 
 const FIELDS: ViewSection['field'][] = ['estimate', 'variance', 'slope', 'samples', 'pass'];
@@ -87,6 +88,8 @@ export function ViewTab() {
       </section>
 
       <SectionControls />
+
+      <SurfacesControls />
 
       <section>
         <h2>{t('view.exaggeration')}</h2>
