@@ -9,6 +9,7 @@ import { SceneColorBars } from './ColorBar';
 import { Drillholes } from './Drillholes';
 import { Ellipsoids } from './Ellipsoids';
 import { Envelope } from './Envelope';
+import { EnvelopeCut } from './EnvelopeCut';
 import { Highlight } from './Highlight';
 import { HoleMarks } from './HoleMarks';
 import { MapDrapes } from './MapDrape';
@@ -72,6 +73,7 @@ function DataFrame({ children }: { children?: ReactNode }) {
       <Drillholes />
       <BlockModel />
       <Envelope />
+      <EnvelopeCut />
       <SectionPlane />
       {!section && <Axes />}
       {!section && <NorthArrow />}
