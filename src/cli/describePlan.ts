@@ -1,3 +1,4 @@
+import { airExclusionText } from '../pipeline/airExclusion';
 import { countDuplicates } from '../engine/kriging/estimator';
 import type { EstimatePlan } from '../pipeline';
 import type { Progress } from './progress';
@@ -11,6 +12,7 @@ export function describePlan(plan: EstimatePlan, progress: Progress, grid = true
   const g = plan.grid;
   const n = g.count[0] * g.count[1] * g.count[2];
   if (grid) progress.note(`grid: origin [${g.origin.join(', ')}], size [${g.size.join(', ')}], count [${g.count.join(', ')}] = ${n.toLocaleString('en-US')} blocks${plan.gridSource === 'derived' ? ` (derived: ${plan.gridNote})` : ''}`);
+  if (plan.air) progress.note(`air: ${airExclusionText(plan.air)}`);
   const first = plan.elements[0];
   if (grid && first?.method === 'kriging' && first.discretizationSource === 'derived') {
     progress.note(`discretization: [${first.discretization.join(', ')}] points per block (derived from the block size and composite length; set estimate.discretization to change)`);

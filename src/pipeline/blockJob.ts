@@ -6,6 +6,7 @@ export function blockJobOf(plan: EstimatePlan, p: ElementPlan, id: string): Bloc
   return {
     id, data: p.data, grid: plan.grid, model: p.model, search: p.search,
     kriging: p.kriging, discretization: p.discretization, method: p.method, idwPower: p.idwPower,
+    ...(plan.air ? { exclude: plan.air.mask } : {}),
   };
 }
 

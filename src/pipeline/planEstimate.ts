@@ -3,6 +3,7 @@ import { defaultVariogram } from '../engine/variogram/defaultVariogram';
 import type { BlockGrid, EstimationData, KrigingType, SampleSet, SearchParams, VariogramModel, Vec3 } from '../engine/types';
 import { defaultGrid } from './defaultGrid';
 import { elementData, resolveElement } from './estimationData';
+import { airExclusion, type AirExclusion } from './airExclusion';
 import { InputError } from './inputError';
 import { searchFromModel } from './searchDefaults';
 import type { SceneData } from './sceneData';
@@ -42,6 +43,8 @@ export interface EstimatePlan {
   /** How a derived grid was chosen. */
   gridNote?: string;
   elements: ElementPlan[];
+  /** Blocks above the scene's topography (surfaces with excludeAbove): not estimated. */
+  air?: AirExclusion;
 }
 
 /** Fits a variogram model to one element's data (default: the engine's defaultVariogram, in process). */
@@ -98,8 +101,9 @@ export async function planEstimate(scene: Scene, data: SceneData, opts: { elemen
       warnings: method === 'kriging' ? modelWarnings(model) : [],
     });
   }
-  if (!derived) return { grid, gridSource: 'scene', elements };
-  return { grid, gridSource: 'derived', gridNote: derived.reason, elements };
+  const air = airExclusion(grid, data.surfaces);
+  if (!derived) return { grid, gridSource: 'scene', elements, ...(air ? { air } : {}) };
+  return { grid, gridSource: 'derived', gridNote: derived.reason, elements, ...(air ? { air } : {}) };
 }
 
 /** The discretization of an estimate: the scene's, else defaultDiscretization of the grid (flat data: one point vertically). */

@@ -1,5 +1,6 @@
 import type { CapReport } from '../engine/drillholes/capping';
 import type { CompositeStats } from '../engine/drillholes/composite';
+import type { LoadedSurface } from './loadSurfaces';
 import type { CollarTable, DesurveyedHoles, Finding, IntervalTable, SampleSet, SurveyTable, ValidationReport } from '../engine/types';
 
 /** Everything a scene's data yields before estimation; shared by the CLI and the app. */
@@ -28,6 +29,8 @@ export interface SceneData {
   caps?: Record<string, CapReport>;
   /** Sample grades before capping (same order as samples), when the scene caps; else samples.values. */
   uncapped?: Record<string, Float64Array>;
+  /** The scene's surfaces and solids (OBJ/STL), read. */
+  surfaces?: LoadedSurface[];
 }
 
 /** Stages of loading a scene's data, reported in order as each starts (for progress in the app). */

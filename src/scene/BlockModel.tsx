@@ -12,10 +12,10 @@ import { useColorRanges } from './colorRanges';
 import { blockHooks, lastFill } from './perf';
 import { usePickRegistry } from './pickRegistry';
 import { workerSorter } from './workerSorter';
+import { useSection } from './useSection';
 import { gpuIdle, idleFrames } from './gpuFence';
 import { shownElement, useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
 
-const AXIS = { x: 0, y: 1, z: 2 } as const;
 const inverse = new Matrix4();
 /** Cutoffs are clamped above −1e38 so that blocks without a value (NO_VALUE = −3e38) stay hidden. */
 const clampCutoff = (c: number) => Math.max(-1e38, Number.isFinite(c) ? c : -1e38);
@@ -37,6 +37,7 @@ export function BlockModel() {
   const grid = useSceneStore((s) => s.grid);
   const element = useSceneStore(shownElement);
   const view = useView();
+  const section = useSection();
   const field = view.field as BlockField;
   const est = useShownEstimates(element, field);
   const version = useSceneStore((s) => s.estimatesVersion);
@@ -114,16 +115,16 @@ export function BlockModel() {
     invalidate();
   }, [ranges.blocks, uniforms, invalidate]);
 
-  // Section: whole blocks beyond the plane are dropped.
+  // Section: only the blocks the plane cuts are drawn.
   useLayoutEffect(() => {
-    const s = view.section;
-    if (s?.enabled) {
-      const a = AXIS[s.axis];
-      uniforms.uSectionAxis.value = a;
-      uniforms.uSectionPos.value = s.position - origin[a];
-    } else uniforms.uSectionAxis.value = -1;
+    if (section) {
+      const n = section.frame.normal;
+      uniforms.uSectionOn.value = 1;
+      uniforms.uSectionNormal.value.set(n[0], n[1], n[2]);
+      uniforms.uSectionPos.value = section.frame.position - (n[0] * origin[0] + n[1] * origin[1] + n[2] * origin[2]);
+    } else uniforms.uSectionOn.value = 0;
     invalidate();
-  }, [view.section, origin, uniforms, invalidate]);
+  }, [section, origin, uniforms, invalidate]);
 
   // Cutoff: fast state, straight from the store to the uniform.
   useEffect(() => {

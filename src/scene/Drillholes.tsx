@@ -13,7 +13,8 @@ import { drawnHoles } from './perf';
 import { usePickRegistry } from './pickRegistry';
 import { ScreenLabels } from './ScreenLabels';
 import { useClipPlanes } from './useClipPlanes';
-import { useFrameOfReference, useSceneStore, useView } from './useSceneData';
+import { useSlabContent } from './useSlabContent';
+import { useSceneStore, useView } from './useSceneData';
 
 /** Width of the coloured sample intervals, in CSS pixels. */
 const INTERVAL_WIDTH = 4;
@@ -28,13 +29,15 @@ export function Drillholes() {
   const samples = useSceneStore((s) => s.samples);
   const view = useView();
   const ranges = useColorRanges();
-  const { origin } = useFrameOfReference();
   const clip = useClipPlanes();
   const registry = usePickRegistry();
   const invalidate = useThree((s) => s.invalidate);
 
   // Built in the import worker: null for a moment after the data change.
-  const geo = useHoleGeometry(holes, samples, origin);
+  const geo = useHoleGeometry();
+  // In a section, labels only for the holes in the slab, where they enter it.
+  const slab = useSlabContent();
+  const labelTexts = useMemo(() => (slab && holes ? slab.holes.map((h) => holes.holeIds[h]) : holes?.holeIds ?? []), [slab, holes]);
 
   const trace = useMemo(() => {
     if (!geo) return null;
@@ -107,7 +110,7 @@ export function Drillholes() {
       <primitive object={trace} />
       {intervals && <primitive object={intervals} />}
       {points && <primitive object={points} />}
-      {view.visible.labels && holes && <ScreenLabels points={geo.collars} texts={holes.holeIds} declutter />}
+      {view.visible.labels && holes && <ScreenLabels points={slab ? slab.labelPoints : geo.collars} texts={labelTexts} declutter />}
     </group>
   );
 }

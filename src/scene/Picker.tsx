@@ -7,9 +7,9 @@ import { usePickRegistry } from './pickRegistry';
 import { useRegionDraw } from './regionDrawState';
 import { ScreenLabels } from './ScreenLabels';
 import { useClipPlanes } from './useClipPlanes';
+import { useSection } from './useSection';
 import { shownElement, useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
 
-const AXIS = { x: 0, y: 1, z: 2 } as const;
 const HOVER_STYLE: Partial<CSSStyleDeclaration> = {
   background: 'rgba(20, 24, 30, 0.85)', padding: '2px 6px', borderRadius: '3px', fontSize: '12px', color: '#fff',
 };
@@ -27,6 +27,7 @@ export function Picker() {
   const invalidate = useThree((s) => s.invalidate);
   const view = useView();
   const clip = useClipPlanes();
+  const section = useSection();
   const { origin } = useFrameOfReference();
   const holes = useSceneStore((s) => s.holes);
   const samples = useSceneStore((s) => s.samples);
@@ -42,10 +43,10 @@ export function Picker() {
   useEffect(() => {
     const el = gl.domElement;
     const options = (blocks: boolean): PickOptions => {
-      const s = view.section;
+      const s = section?.frame;
       return {
         cutoff: api.getState().cutoff, ve: view.verticalExaggeration, clip, holeOfSample, blocks,
-        section: s?.enabled ? { axis: AXIS[s.axis], pos: s.position - origin[AXIS[s.axis]] } : null,
+        section: s ? { normal: s.normal, pos: s.position - (s.normal[0] * origin[0] + s.normal[1] * origin[1] + s.normal[2] * origin[2]) } : null,
       };
     };
     const at = (e: PointerEvent, blocks: boolean) => {
@@ -97,7 +98,7 @@ export function Picker() {
       el.removeEventListener('pointerleave', onLeave);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [gl, camera, api, registry, view.section, view.verticalExaggeration, clip, origin, holeOfSample, holes, samples, invalidate]);
+  }, [gl, camera, api, registry, section, view.verticalExaggeration, clip, origin, holeOfSample, holes, samples, invalidate]);
 
   const texts = useMemo(() => (hover ? [hover.text] : []), [hover]);
   if (!hover) return null;

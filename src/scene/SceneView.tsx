@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
-import { OrbitControls } from '@react-three/drei';
+import { OrbitControls, OrthographicCamera } from '@react-three/drei';
 import { useTranslation } from 'react-i18next';
 import { Axes } from './Axes';
 import { BlockModel } from './BlockModel';
@@ -9,6 +9,7 @@ import { SceneColorBars } from './ColorBar';
 import { Drillholes } from './Drillholes';
 import { Ellipsoids } from './Ellipsoids';
 import { Envelope } from './Envelope';
+import { EnvelopeCut } from './EnvelopeCut';
 import { Highlight } from './Highlight';
 import { HoleMarks } from './HoleMarks';
 import { MapDrapes } from './MapDrape';
@@ -19,6 +20,10 @@ import { Picker } from './Picker';
 import { RegionDrawer } from './RegionDrawer';
 import { Regions } from './Regions';
 import { SectionPlane } from './SectionPlane';
+import { Surfaces } from './Surfaces';
+import { SectionOverlay } from './SectionOverlay';
+import { SectionRig } from './SectionRig';
+import { useSection } from './useSection';
 import { installGpuFence } from './gpuFence';
 import { installSceneProbe } from './perf';
 import { PickContext, type PickRegistry } from './pickRegistry';
@@ -36,25 +41,63 @@ function RendererSetup() {
   return null;
 }
 
+/**
+ * The camera and its controls: in 3D a perspective camera that orbits (CameraRig); with a section
+ * on, an orthographic camera looking along the section's normal that pans and zooms but does not
+ * rotate (SectionRig).
+ */
+function ViewRig() {
+  const section = useSection();
+  if (section) {
+    return (
+      <>
+        <OrthographicCamera makeDefault near={0.01} far={1e6} />
+        <OrbitControls makeDefault enableRotate={false} enableDamping={false} zoomToCursor screenSpacePanning />
+        <SectionRig />
+      </>
+    );
+  }
+  return (
+    <>
+      <OrbitControls makeDefault enableDamping={false} zoomToCursor />
+      <CameraRig />
+    </>
+  );
+}
+
 /** Everything drawn in the data frame: relative to the local origin, Z scaled by the vertical exaggeration. */
 function DataFrame({ children }: { children?: ReactNode }) {
   const ve = useView().verticalExaggeration;
+  // A section has its own grid and labels (SectionOverlay) instead of the 3D box axes.
+  const section = useSection();
   return (
     <group name="data" scale={[1, 1, ve]}>
       <Drillholes />
       <BlockModel />
       <Envelope />
+      <EnvelopeCut />
       <SectionPlane />
-      <Axes />
-      <NorthArrow />
+      {!section && <Axes />}
+      {!section && <NorthArrow />}
       <Highlight />
       <Ellipsoids />
       <HoleMarks />
       <MapDrapes />
       <Regions />
       <RegionDrawer />
+      <Surfaces />
       {children}
     </group>
+  );
+}
+
+/** The colour bars, bottom left; raised above the section grid's tick labels when a section is shown. */
+function ColourBars() {
+  const section = useSection();
+  return (
+    <div style={{ position: 'absolute', left: 12, bottom: section ? 30 : 12, pointerEvents: 'none' }}>
+      <SceneColorBars />
+    </div>
   );
 }
 
@@ -90,17 +133,15 @@ export function SceneView({ store, children }: SceneViewProps) {
                 <color attach="background" args={[BACKGROUND]} />
                 <hemisphereLight args={['#ffffff', '#3a3f47', 1.6]} position={[0, 0, 1]} />
                 <directionalLight position={[0.5, -0.8, 1.2]} intensity={1.4} />
-                <OrbitControls makeDefault enableDamping={false} zoomToCursor />
                 <RendererSetup />
-                <CameraRig />
+                <ViewRig />
                 <DataFrame>{children}</DataFrame>
                 <Picker />
               </PickContext.Provider>
             </SceneStoreProvider>
           </Canvas>
-          <div style={{ position: 'absolute', left: 12, bottom: 12, pointerEvents: 'none' }}>
-            <SceneColorBars />
-          </div>
+          <SectionOverlay />
+          <ColourBars />
           <div style={{ position: 'absolute', right: 12, bottom: 12 }}>
             <InfoPanel />
           </div>

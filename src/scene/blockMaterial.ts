@@ -15,8 +15,9 @@ export interface BlockUniforms {
   uSize: IUniform<Vector3>;
   /** Grid count along X and Y (block index → i, j, k). */
   uCount: IUniform<Vector2>;
-  /** Section: axis 0/1/2 (−1 = off) and position (local frame): blocks whose centroid is beyond it are not drawn. */
-  uSectionAxis: IUniform<number>;
+  /** Section (1 = on): only the blocks the plane normal·p = uSectionPos (local frame) cuts are drawn. */
+  uSectionOn: IUniform<number>;
+  uSectionNormal: IUniform<Vector3>;
   uSectionPos: IUniform<number>;
   /** Colour range of the field. */
   uRange: IUniform<Vector2>;
@@ -76,7 +77,8 @@ uniform float uCutoff;
 uniform vec3 uBase;
 uniform vec3 uSize;
 uniform vec2 uCount;
-uniform int uSectionAxis;
+uniform int uSectionOn;
+uniform vec3 uSectionNormal;
 uniform float uSectionPos;
 uniform vec2 uRange;
 uniform vec3 uCamera;
@@ -94,10 +96,11 @@ vec3 ijk = vec3(rest - jj * uCount.x, jj, kk);
 vec3 centre = uBase + ijk * uSize;
 bool shown = aGrade >= uCutoff;
 bool atCut = false;
-if (uSectionAxis >= 0) {
-  float c = centre[uSectionAxis];
-  if (c > uSectionPos) shown = false;
-  atCut = c > uSectionPos - uSize[uSectionAxis];
+if (uSectionOn == 1) {
+  // A block is cut when the plane passes within its half thickness along the normal.
+  float halfThick = 0.5 * dot(abs(uSectionNormal), uSize);
+  if (abs(dot(uSectionNormal, centre) - uSectionPos) > halfThick) shown = false;
+  atCut = true;
 }
 if (!atCut && aNbMin >= uCutoff) shown = false;
 vec3 towards = step(centre, uCamera) * 2.0 - 1.0;
@@ -122,7 +125,8 @@ export function blockMaterial(colormap: ColormapName): { material: MeshLambertMa
     uBase: { value: new Vector3() },
     uSize: { value: new Vector3(1, 1, 1) },
     uCount: { value: new Vector2(1, 1) },
-    uSectionAxis: { value: -1 },
+    uSectionOn: { value: 0 },
+    uSectionNormal: { value: new Vector3(1, 0, 0) },
     uSectionPos: { value: 0 },
     uRange: { value: new Vector2(0, 1) },
     uLut: { value: lutTexture(colormap) },

@@ -2,10 +2,10 @@ import { blockCentroid } from '../engine/grid/blockGrid';
 import type { BlockGrid, SampleSet, Vec3 } from '../engine/types';
 import type { ViewSection } from '../io/scene/schema';
 import type { Selection } from '../store/types';
+import { planeDistance, slabFrame } from '../engine/section/slab';
 import type { Bounds } from './bounds';
 import type { EllipsoidAnchor } from './ellipsoidState';
 
-const AXIS = { x: 0, y: 1, z: 2 } as const;
 
 /**
  * The point (real coordinates) the ellipsoids are drawn at for an anchor: the picked block's
@@ -28,8 +28,10 @@ export function ellipsoidCentre(anchor: EllipsoidAnchor, at: {
     const s = at.section;
     if (!s?.enabled || !at.bounds) return null;
     const c = [0, 1, 2].map((a) => (at.bounds!.min[a] + at.bounds!.max[a]) / 2) as Vec3;
-    c[AXIS[s.axis]] = s.position;
-    return c;
+    // The data centre projected onto the plane (any section kind, azimuth sections included).
+    const f = slabFrame({ axis: s.axis, position: s.position, azimuth: s.azimuth, width: s.width ?? 0 });
+    const d = planeDistance(f, c[0], c[1], c[2]);
+    return [c[0] - d * f.normal[0], c[1] - d * f.normal[1], c[2] - d * f.normal[2]];
   }
   return null;
 }

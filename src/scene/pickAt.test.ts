@@ -33,9 +33,9 @@ describe('pickAt', () => {
 
   it('looks through blocks under the cutoff and beyond the section', () => {
     expect(pickAt(0, 0, camera(), 800, registry, options({ cutoff: 100 }))).toBeNull();
-    // Section along Z keeping z <= −10 (local): layers 0..3 (centres −45 … −15).
-    const hit = pickAt(0, 0, camera(), 800, registry, options({ section: { axis: 2, pos: -10 } }));
-    expect(hit?.selection).toEqual({ kind: 'block', index: blockIndex(grid, 4, 4, 3) });
+    // Plan section at z = −22 (local): only layer 2 (−30 … −20) is cut, so drawn and picked.
+    const hit = pickAt(0, 0, camera(), 800, registry, options({ section: { normal: [0, 0, 1], pos: -22 } }));
+    expect(hit?.selection).toEqual({ kind: 'block', index: blockIndex(grid, 4, 4, 2) });
   });
 
   it('scales the ray by the vertical exaggeration (top face at 50 × 3 = 150)', () => {

@@ -24,8 +24,8 @@ export interface PickOptions {
   ve: number;
   /** World clipping planes (hits on their far side are ignored). */
   clip: Plane[];
-  /** Section of the blocks in the local frame: axis 0/1/2 and position, or null. */
-  section: { axis: number; pos: number } | null;
+  /** Section of the blocks in the local frame: plane normal·p = pos (blocks it cuts are drawn), or null. */
+  section: { normal: Vec3; pos: number } | null;
   /** Sample index → index into its own holeIds, and that → holes.holeIds (for the hole under the pointer). */
   holeOfSample?: (sample: number) => number;
   /** Pick blocks too (clicks), or only drillholes (hover). */
@@ -91,8 +91,10 @@ export function pickAt(x: number, y: number, camera: Camera, viewHeightPx: numbe
     const hit = pickBlock(grid, base, ro, rd, (i) => {
       if (!(grade[i] >= o.cutoff)) return false;
       if (!sec) return true;
-      const k = sec.axis === 0 ? i % nx : sec.axis === 1 ? Math.floor(i / nx) % grid.count[1] : Math.floor(i / nxy);
-      return base[sec.axis] + k * grid.size[sec.axis] <= sec.pos;
+      const ijk = [i % nx, Math.floor(i / nx) % grid.count[1], Math.floor(i / nxy)];
+      let d = -sec.pos, half = 0;
+      for (let a = 0; a < 3; a++) { d += sec.normal[a] * (base[a] + ijk[a] * grid.size[a]); half += 0.5 * Math.abs(sec.normal[a]) * grid.size[a]; }
+      return Math.abs(d) <= half;
     });
     if (hit) {
       const p = r.at(hit.t, r.origin.clone());

@@ -1,32 +1,28 @@
 import { useMemo } from 'react';
 import { Plane, Vector3 } from 'three';
 import type { Vec3 } from '../engine/types';
-import type { ViewSection } from '../io/scene/schema';
+import type { SlabFrame } from '../engine/section/slab';
 import { useFrameOfReference, useView } from './useSceneData';
-
-export type Section = NonNullable<ViewSection['section']>;
-const AXIS = { x: 0, y: 1, z: 2 } as const;
+import { useSection } from './useSection';
 
 /**
- * World-space clipping plane of a section: keeps the side where the coordinate is at most
- * `position` (west of an X section, south of a Y section, below a Z section). three.js keeps points
- * with normal·p + constant >= 0; the scene is drawn relative to `origin` with Z scaled by `ve`.
+ * World-space clipping planes of a section slab: keep |normal·p − position| ≤ half. The scene is
+ * drawn relative to `origin` with Z scaled by `ve`, so a local plane n·p = c becomes
+ * (nx, ny, nz/ve)·p_world = c (then normalised). three.js keeps points with normal·p + constant ≥ 0.
  */
-export function sectionPlane(section: Section | undefined, origin: Vec3, ve: number): Plane | null {
-  if (!section?.enabled) return null;
-  const a = AXIS[section.axis];
-  const normal = new Vector3(0, 0, 0).setComponent(a, -1);
-  const local = (section.position - origin[a]) * (a === 2 ? ve : 1);
-  return new Plane(normal, local);
+export function slabPlanes(frame: SlabFrame, origin: Vec3, ve: number): [Plane, Plane] {
+  const n = new Vector3(frame.normal[0], frame.normal[1], frame.normal[2] / ve);
+  const len = n.length();
+  n.divideScalar(len);
+  const c = (frame.position - (frame.normal[0] * origin[0] + frame.normal[1] * origin[1] + frame.normal[2] * origin[2])) / len;
+  const h = frame.half / len;
+  return [new Plane(n.clone().negate(), c + h), new Plane(n.clone(), -(c - h))];
 }
 
 /** Clipping planes for materials (empty when no section is on); a new array when the section changes. */
 export function useClipPlanes(): Plane[] {
-  const view = useView();
+  const section = useSection();
   const { origin } = useFrameOfReference();
-  const { section, verticalExaggeration: ve } = view;
-  return useMemo(() => {
-    const p = sectionPlane(section, origin, ve);
-    return p ? [p] : [];
-  }, [section, origin, ve]);
+  const ve = useView().verticalExaggeration;
+  return useMemo(() => (section ? slabPlanes(section.frame, origin, ve) : []), [section, origin, ve]);
 }

@@ -144,7 +144,8 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
     const before = get().scene;
     if (!before) return;
     const scene = recipe(before);
-    const key = (s: Scene) => JSON.stringify([s.data, s.import, s.composite, s.units]);
+    // Surfaces are data too (read in the loader; the estimate's air mask comes from them), but not their colours.
+    const key = (s: Scene) => JSON.stringify([s.data, s.import, s.composite, s.units, s.surfaces?.map((f) => [f.name, f.path, f.gzip, f.excludeAbove])]);
     if (key(scene) !== key(before)) {
       // The data change: reload them (texts already read are reused), keep the view.
       void get().openScene(scene, get().sceneBase, get().tableTexts, { estimate: false });

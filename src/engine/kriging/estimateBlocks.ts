@@ -16,6 +16,8 @@ export interface EstimateRequest {
   idwPower?: number;
   start?: number;
   end?: number;
+  /** Blocks not to estimate (1 = skip, GSLIB order; e.g. air above a topography): left NaN and counted as unestimated. */
+  exclude?: Uint8Array;
 }
 
 /** Point (or block-centred) estimation at target locations [start, end). */
@@ -67,7 +69,7 @@ export function prepareEstimator(req: EstimateRequest): PreparedEstimation {
     estimator, total,
     run(start = req.start ?? 0, end = req.end ?? total, onProgress?: Progress) {
       checkRange(start, end, total);
-      return runRange(estimator, start, end, onProgress, (b, c) => {
+      return runRange(estimator, start, end, onProgress, req.exclude, (b, c) => {
         const k = Math.floor(b / nxy), r = b - k * nxy, j = Math.floor(r / nx), i = r - j * nx;
         c[0] = g.origin[0] + i * g.size[0];
         c[1] = g.origin[1] + j * g.size[1];
@@ -89,7 +91,7 @@ export function estimatePoints(req: PointRequest, onProgress?: Progress): Estima
   const estimator = new Estimator({ ...req, blockSize: req.block?.size, discretization: req.block?.discretization });
   const start = req.start ?? 0, end = req.end ?? n;
   checkRange(start, end, n);
-  return runRange(estimator, start, end, onProgress, (b, c) => { c[0] = req.x[b]; c[1] = req.y[b]; c[2] = req.z[b]; });
+  return runRange(estimator, start, end, onProgress, undefined, (b, c) => { c[0] = req.x[b]; c[1] = req.y[b]; c[2] = req.z[b]; });
 }
 
 function checkRange(start: number, end: number, total: number): void {
@@ -99,7 +101,7 @@ function checkRange(start: number, end: number, total: number): void {
 }
 
 function runRange(
-  e: Estimator, start: number, end: number, onProgress: Progress | undefined,
+  e: Estimator, start: number, end: number, onProgress: Progress | undefined, exclude: Uint8Array | undefined,
   centre: (index: number, out: Float64Array) => void,
 ): EstimateResult {
   const len = end - start;
@@ -112,6 +114,7 @@ function runRange(
   };
   const c = new Float64Array(3);
   for (let s = 0; s < len; s++) {
+    if (exclude && exclude[start + s]) { res.unestimated++; continue; }
     centre(start + s, c);
     const status = e.estimateAt(c[0], c[1], c[2]);
     res.nSamples[s] = e.nSamples;

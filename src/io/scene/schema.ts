@@ -3,6 +3,8 @@ import { viewCutoffsSchema } from './viewCutoffs';
 import { interceptsSection } from './schemaIntercepts';
 import { mapsSection } from './schemaMaps';
 import { resourcesEconomicsShape } from './schemaResources';
+import { sectionViewSchema } from './schemaSection';
+import { surfacesSection } from './schemaSurfaces';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -222,7 +224,7 @@ export const viewSection = z.object({
   }).strict().default({ drillholes: true, blocks: true, envelope: true, labels: false, axes: true }),
   envelopeColor: rgb.default('#f5b342'),
   envelopeOpacity: z.number().min(0).max(1).default(0.35),
-  section: z.object({ enabled: z.boolean().default(false), axis: z.enum(['x', 'y', 'z']).default('x'), position: finite.default(0) }).strict().optional(),
+  section: sectionViewSchema.optional(),
   verticalExaggeration: z.number().min(0.1).max(20).default(1),
   language: z.enum(['en', 'zh']).optional(),
 }).strict();
@@ -245,6 +247,7 @@ export const sceneSchema = z.object({
   resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table; prices, costs, classification and regions of the resource report.'),
   intercepts: interceptsSection.optional().describe('Significant drillhole intercepts: element, cutoff, dilution and length rules (derived from the assays when absent).'),
   maps: mapsSection.optional().describe('Georeferenced images (PNG/JPEG with the numbers of their world file) draped on a plane under the holes.'),
+  surfaces: surfacesSection.optional().describe('Surfaces and solids (OBJ/STL): topography, pit shells, faults, solids; a topography with excludeAbove makes the blocks above it air.'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
 }).strict();
 

@@ -65,7 +65,7 @@ function Controls() {
         <button key={k} onClick={() => store.setState({ viewCommand: { kind: k, nonce: (s.viewCommand?.nonce ?? 0) + 1 } })}>{k}</button>
       ))}
       <label><input type="checkbox" checked={v.section?.enabled ?? false}
-        onChange={(e) => setView({ section: { enabled: e.target.checked, axis: 'x', position: model.grid.origin[0] + 250 } })} /> section X</label>
+        onChange={(e) => setView({ section: { enabled: e.target.checked, axis: 'x', azimuth: 0, position: model.grid.origin[0] + 250 } })} /> section X</label>
       <label>VE <input type="number" min={0.1} max={20} step={0.5} value={v.verticalExaggeration} style={{ width: 50 }}
         onChange={(e) => setView({ verticalExaggeration: Number(e.target.value) })} /></label>
       <label><input type="checkbox" checked={v.visible.labels} onChange={(e) => setView({ visible: { ...v.visible, labels: e.target.checked } })} /> labels</label>

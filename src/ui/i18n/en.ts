@@ -1,3 +1,5 @@
+import { surfacesEn } from '../view/surfacesLocale';
+import { sectionEn } from '../../scene/sectionLocale';
 import { resourcesEn } from '../resources/locale';
 import { diagnosticsEn } from '../diagnostics/locale';
 import { messagesEn } from '../messages/locale';
@@ -141,6 +143,8 @@ export const en = {
   messages: messagesEn,
   importing: importEn,
   holes: holesEn,
+  section: sectionEn,
+  surfaces: surfacesEn,
 };
 
 export type Strings = typeof en;

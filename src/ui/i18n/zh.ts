@@ -1,3 +1,5 @@
+import { surfacesZh } from '../view/surfacesLocale';
+import { sectionZh } from '../../scene/sectionLocale';
 import { resourcesZh } from '../resources/locale';
 import { diagnosticsZh } from '../diagnostics/locale';
 import { messagesZh } from '../messages/locale';
@@ -143,4 +145,6 @@ export const zh: Strings = {
   messages: messagesZh,
   importing: importZh,
   holes: holesZh,
+  section: sectionZh,
+  surfaces: surfacesZh,
 };

@@ -1,3 +1,5 @@
+import { meshMessagesEn } from './meshMessagesEn';
+
 /**
  * English sentence of each error, by code ('code_variant' for a second wording), filled with the
  * error's params. The technical part (field path, parser text) is shown apart as a detail.
@@ -75,6 +77,9 @@ export const errorMessagesEn = {
   'table-no-rows': '{{file}} has a header but no data rows.',
   'table-kind-unknown': '{{file}}: the kind of table could not be recognised from its columns.',
   'tables-no-collars': '{{files}}: a collar table (or a point-sample table) is needed to start a scene.',
+  'surface-needs-scene': 'Open a scene before adding OBJ or STL surfaces.',
+  'surface-embedded': '{{key}} ({{file}}): the embedded file is not valid gzip+base64.',
+  'schema-surface-source': '{{file}}: a surface must give exactly one of a path or embedded compressed data.',
   'tables-points-scene': '{{files}}: the current scene holds point samples; drop collars together with these tables.',
   'sample-index': 'The list of sample scenes ({{file}}) could not be loaded.',
   'one-scene-at-a-time': '{{files}}: open one scene file at a time.',
@@ -90,6 +95,7 @@ export const errorMessagesEn = {
   'fetch-failed': '{{file}} could not be downloaded.',
   'not-found': '{{file}} was not found.',
   'scene-table-not-given': '{{file}}: this scene refers to a file that was not given; open the scene together with {{name}}.',
+  ...meshMessagesEn,
 };
 
 /** Words filled into messages: value types of scene settings, compositing rules; the detail label and the count of further problems. */

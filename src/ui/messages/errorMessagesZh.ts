@@ -1,4 +1,5 @@
 import type { errorMessagesEn, messageWordsEn } from './errorMessagesEn';
+import { meshMessagesZh } from './meshMessagesZh';
 
 /** 各类错误的中文说明（按代码），技术细节（字段路径、解析器原文）另行显示。 */
 export const errorMessagesZh: typeof errorMessagesEn = {
@@ -74,6 +75,9 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'table-no-rows': '{{file}} 只有表头，没有数据行。',
   'table-kind-unknown': '{{file}}：无法根据列名识别该表的类型。',
   'tables-no-collars': '{{files}}：需要孔口表（或点样品表）才能新建场景。',
+  'surface-needs-scene': '请先打开一个场景，再添加 OBJ 或 STL 曲面。',
+  'surface-embedded': '{{key}}（{{file}}）：内嵌文件不是有效的 gzip+base64 数据。',
+  'schema-surface-source': '{{file}}：曲面必须且只能给出路径或内嵌压缩数据之一。',
   'tables-points-scene': '{{files}}：当前场景是点样品数据；请将孔口表与这些表一起拖入。',
   'sample-index': '无法加载示例场景列表（{{file}}）。',
   'one-scene-at-a-time': '{{files}}：一次只能打开一个场景文件。',
@@ -89,6 +93,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'fetch-failed': '无法下载 {{file}}。',
   'not-found': '找不到 {{file}}。',
   'scene-table-not-given': '{{file}}：场景引用的文件没有提供；请把场景与 {{name}} 一起打开。',
+  ...meshMessagesZh,
 };
 
 /** 填入说明的词语。 */

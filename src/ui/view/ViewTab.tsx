@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ViewSection } from '../../io/scene/schema';
 import { useLode, viewOf } from '../../store';
-import { sectionExtent } from './sectionExtent';
+import { SectionControls, centredSection } from './SectionControls';
+import { SurfacesControls } from './SurfacesControls';
+import { dataBounds } from '../../scene/bounds';
 
 const FIELDS: ViewSection['field'][] = ['estimate', 'variance', 'slope', 'samples', 'pass'];
 /** Resource fields, listed when the scene's resources give what they need. */
@@ -19,18 +21,24 @@ export function ViewTab() {
   const command = useLode((s) => s.command);
   const grid = useLode((s) => s.grid);
   const samples = useLode((s) => s.samples);
+  const holes = useLode((s) => s.holes);
   if (!scene) return <div className="tab-body"><p className="muted">{t('estimate.noScene')}</p></div>;
   const view = viewOf(scene);
-  const section = view.section ?? { enabled: false, axis: 'x' as const, position: 0 };
-  const [smin, smax] = sectionExtent(section.axis, grid, samples);
   const shownList = scene.estimate?.elements ?? elements;
+  // Sections open an orthographic section; 3D and plan views leave it first (the 3D camera comes back, then moves).
+  const preset = (p: (typeof PRESETS)[number]) => {
+    const section = view.section ?? { enabled: false, axis: 'x' as const, position: 0, azimuth: 45 };
+    if (p === 'sectionNS' || p === 'sectionEW') { setView({ section: centredSection(section, p === 'sectionNS' ? 'x' : 'y', dataBounds(holes, samples, grid)) }); return; }
+    if (p !== 'fit' && section.enabled) { setView({ section: { ...section, enabled: false } }); setTimeout(() => command(p), 100); return; }
+    command(p);
+  };
 
   return (
     <div className="tab-body">
       <section>
         <h2>{t('view.camera')}</h2>
         <div className="button-row">
-          {PRESETS.map((p) => <button key={p} type="button" className="small" onClick={() => command(p)}>{t(`preset.${p}`)}</button>)}
+          {PRESETS.map((p) => <button key={p} type="button" className="small" onClick={() => preset(p)}>{t(`preset.${p}`)}</button>)}
         </div>
       </section>
 
@@ -79,31 +87,9 @@ export function ViewTab() {
         </label>
       </section>
 
-      <section>
-        <h2>{t('view.section')}</h2>
-        <label className="check">
-          <input type="checkbox" checked={section.enabled}
-            onChange={(e) => setView({ section: { ...section, enabled: e.target.checked, position: clamp(section.position, smin, smax) } })} />
-          {t('view.sectionOn')}
-        </label>
-        <div className="segmented" role="radiogroup" aria-label={t('view.sectionAxis')}>
-          {(['x', 'y', 'z'] as const).map((a) => (
-            <label key={a} className={section.axis === a ? 'seg active' : 'seg'}>
-              <input type="radio" name="section-axis" checked={section.axis === a} onChange={() => {
-                const [lo, hi] = sectionExtent(a, grid, samples);
-                setView({ section: { ...section, axis: a, position: (lo + hi) / 2 } });
-              }} />
-              {a.toUpperCase()}
-            </label>
-          ))}
-        </div>
-        <label className="field">
-          <span>{t('view.sectionPosition', { value: Math.round(section.position) })}</span>
-          <input type="range" aria-label={t('view.sectionSlider')} min={smin} max={smax} step={(smax - smin) / 200 || 1}
-            value={clamp(section.position, smin, smax)} disabled={!section.enabled}
-            onChange={(e) => setView({ section: { ...section, position: Number(e.target.value) } })} />
-        </label>
-      </section>
+      <SectionControls />
+
+      <SurfacesControls />
 
       <section>
         <h2>{t('view.exaggeration')}</h2>
@@ -116,8 +102,4 @@ export function ViewTab() {
       </section>
     </div>
   );
-}
-
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, x));
 }

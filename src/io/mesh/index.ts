@@ -1,0 +1,4 @@
+export { readObj } from './readObj.ts';
+export { readStl } from './readStl.ts';
+export { readMesh, isMeshFile, MESH_EXTENSIONS } from './readMesh.ts';
+export { MeshError } from './meshError.ts';
