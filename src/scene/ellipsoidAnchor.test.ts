@@ -18,8 +18,8 @@ describe('ellipsoidCentre', () => {
   it('the centre of the data moved onto the section plane; null with the section off or for the data centre', () => {
     expect(ellipsoidCentre('section', { selection: null, grid, samples, bounds, section: { enabled: true, axis: 'y', position: 321, azimuth: 0 } })).toEqual([100, 321, 0]);
     expect(ellipsoidCentre('section', { selection: null, grid, samples, bounds, section: { enabled: false, axis: 'y', position: 321, azimuth: 0 } })).toBeNull();
-    // An azimuth-45° section through the origin: the data centre (100, 100, 0) lies on it already.
-    expect(ellipsoidCentre('section', { selection: null, grid, samples, bounds, section: { enabled: true, axis: 'azimuth', position: 0, azimuth: 45 } })!.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([100, 100, 0]);
+    // An azimuth-45° section through the origin (the line y = x in plan): the data centre (100, 200, 0) projects to (150, 150, 0).
+    expect(ellipsoidCentre('section', { selection: null, grid, samples, bounds, section: { enabled: true, axis: 'azimuth', position: 0, azimuth: 45 } })!.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([150, 150, 0]);
     expect(ellipsoidCentre('centre', { selection: { kind: 'sample', index: 0 }, grid, samples, bounds })).toBeNull();
   });
 });
