@@ -55,9 +55,21 @@ export class Output {
 
   /** Adds one line. */
   async line(s: string): Promise<void> {
+    await this.text(`${s}\n`);
+  }
+
+  /** Adds text as it is (whole lines, each ending in \n). */
+  async text(s: string): Promise<void> {
     this.buf.push(s);
     this.size += s.length;
     if (this.size > 1 << 20) await this.flush();
+  }
+
+  /** Writes bytes as they are (after what is buffered), honouring back-pressure. */
+  async bytes(b: Uint8Array): Promise<void> {
+    await this.flush();
+    if (!this.stream.write(b)) await once(this.stream, 'drain');
+    if (this.failure) throw this.failure;
   }
 
   /** Adds one CSV row. */
@@ -68,7 +80,7 @@ export class Output {
   async flush(): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.buf.length === 0) return;
-    const text = `${this.buf.join('\n')}\n`;
+    const text = this.buf.join('');
     this.buf = []; this.size = 0;
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
