@@ -82,7 +82,8 @@ export async function estimateCommand(ctx: CliContext): Promise<void> {
   const t0 = performance.now();
   const summary = await estimateRange(plan, ctx.runner(), {
     start: range.start, end: range.end,
-    onProgress: (el, done, total) => ctx.progress.update(el ? `estimate ${el}` : 'estimate', done, total, el ? 'blocks' : 'block estimates'),
+    // No progress callback when quiet: each would cost a message channel per chunk to the workers.
+    onProgress: ctx.args.quiet ? undefined : (el, done, total) => ctx.progress.update(el ? `estimate ${el}` : 'estimate', done, total, el ? 'blocks' : 'block estimates'),
   }, async (results, w0, w1) => {
     const f = resourceFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
     const extra: [string, Float64Array][] = [];
