@@ -10,6 +10,8 @@ type Part = () => Promise<boolean>;
 const PARTS: Record<string, { about: string; run: Part }> = {
   engine: { about: 'kriging: blocks/s with 1 and 2 worker threads, against R gstat; peak memory', run: async () => (await import('./engine')).engineBench() },
   browser: { about: 'app in headless Chromium, 1,000,000 blocks: GPU upload, cutoff → summary, longest main-thread task during an estimate', run: async () => (await import('./browser')).browserBench() },
+  profile: { about: 'where a block\'s time goes: search, covariances, factorization, solve, output', run: async () => (await import('./profileBlock')).profileBench() },
+  large: { about: 'lode estimate of 10,000,000 blocks as a whole process: peak memory (streamed output)', run: async () => (await import('./largeModel')).largeModelBench() },
   isosurface: { about: 'marching cubes on 1,000,000 blocks', run: async () => (await import('./isosurface')).isosurfaceBench() },
 };
 

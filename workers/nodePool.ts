@@ -9,12 +9,19 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { WorkerPool, type PoolWorker } from './pool';
 import type { WorkerApi } from './exposeEngine';
 
-const BOOT = new URL('./nodeBoot.mjs', import.meta.url);
-const ENTRY = new URL('./engine.worker.ts', import.meta.url).href;
+/** Set to true by scripts/buildCli.mjs in the compiled CLI (dist-cli/), where the worker is compiled beside it. */
+declare const __LODE_BUILT__: boolean | undefined;
+const BUILT = typeof __LODE_BUILT__ !== 'undefined' && __LODE_BUILT__;
 
-/** Starts one engine worker thread (the TypeScript module loaded through tsx); `thread` is the Node worker. */
+/** A worker thread on the compiled worker module, or on the TypeScript one loaded through tsx (nodeBoot.mjs). */
+function startThread(): Worker {
+  if (BUILT) return new Worker(new URL('./engine.worker.mjs', import.meta.url));
+  return new Worker(new URL('./nodeBoot.mjs', import.meta.url), { workerData: { entry: new URL('./engine.worker.ts', import.meta.url).href } });
+}
+
+/** Starts one engine worker thread; `thread` is the Node worker. */
 export function nodeEngineWorker(): PoolWorker & { thread: Worker } {
-  const w = new Worker(BOOT, { workerData: { entry: ENTRY } });
+  const w = startThread();
   let terminating = false;
   let fail: (e: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {

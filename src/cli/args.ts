@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts', 'swath'] as const;
+export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts', 'swath', 'merge'] as const;
 export type Command = typeof COMMANDS[number];
 
 export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N] [--json]
+       lode estimate <scene.json> --tile K/N --out TILE     (one of N tiles, K from 0)
+       lode merge <scene.json> TILE... --out FILE           (the tiles joined: exactly one run's file)
 
 commands:
   validate   import and validate the data; list every finding (exit 0 even with findings)
@@ -17,6 +19,7 @@ commands:
              (breakeven cutoffs, tonnes by region, class and cutoff, cutoff–price curve)
   intercepts significant intercepts per hole: CSV HOLEID,FROM,TO,LENGTH,<EL>,GRADE_LENGTH,INCLUDING
   swath      swath plots: CSV AXIS,FROM,TO,<EL>_COMP_MEAN,<EL>_COMP_N,<EL>_BLOCK_MEAN,<EL>_BLOCK_N per slice
+  merge      joins the tile files of \`estimate --tile\` into the estimate CSV (exit 2 when a tile is missing or overlaps)
 
 options:
   -o, --out FILE     write the output to FILE (default: standard output)
@@ -24,6 +27,7 @@ options:
   -q, --quiet        no progress on standard error
   --axis X|Y|Z       swath: the axis of the slices (default: all three)
   --width W          swath: slice width in scene units (default: 5 block sizes)
+  --tile K/N         estimate: only tile K of N (whole Z-levels, or block ranges when N > levels)
       --json         report: the resource report as JSON
   -h, --help         this help
 exit status: 0 success, 2 bad input (scene, file, column), 1 internal error`;
@@ -41,6 +45,10 @@ export interface CliArgs {
   width?: number;
   /** report: print the resource report as JSON. */
   json?: boolean;
+  /** estimate: tile k (from 0) of n. */
+  tile?: { k: number; n: number };
+  /** merge: the tile files. */
+  files?: string[];
 }
 
 /** A command line that cannot be used (exit 2, with the usage). */
@@ -64,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         axis: { type: 'string' },
         width: { type: 'string' },
         json: { type: 'boolean', default: false },
+        tile: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -76,7 +85,9 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   if (!command) throw new UsageError('missing command');
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.join(', ')})`);
   if (!scene) throw new UsageError(`${command}: missing scene file`);
-  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (command === 'merge' && rest.length === 0) throw new UsageError('merge: no tile files given');
+  if (rest.length && command !== 'merge') throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (values.tile !== undefined && command !== 'estimate') throw new UsageError('--tile: only for estimate');
   let threads: number | undefined;
   if (values.threads !== undefined) {
     threads = Number(values.threads);
@@ -96,5 +107,17 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     width = Number(values.width);
     if (!(width > 0 && Number.isFinite(width))) throw new UsageError(`--width: expected a positive number, got "${values.width}"`);
   }
-  return { command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false, axis, width, json: values.json ?? false };
+  const tile = values.tile === undefined ? undefined : parseTile(values.tile);
+  return {
+    command: command as Command, scene, out: values.out, threads, quiet: values.quiet ?? false, axis, width, json: values.json ?? false,
+    tile, files: command === 'merge' ? rest : undefined,
+  };
+}
+
+/** "K/N" → tile k of n (0 ≤ k < n), as Kubernetes' JOB_COMPLETION_INDEX and Slurm's SLURM_ARRAY_TASK_ID count. */
+export function parseTile(text: string): { k: number; n: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const k = m ? Number(m[1]) : NaN, n = m ? Number(m[2]) : NaN;
+  if (!m || !(n >= 1) || !(k < n)) throw new UsageError(`--tile: expected K/N with 0 ≤ K < N (e.g. 0/8), got "${text}"`);
+  return { k, n };
 }

@@ -47,9 +47,21 @@ export class Output {
 
   /** Adds one line. */
   async line(s: string): Promise<void> {
+    await this.text(`${s}\n`);
+  }
+
+  /** Adds text as it is (whole lines, or the pieces a file writer yields), buffered. */
+  async text(s: string): Promise<void> {
     this.buf.push(s);
     this.size += s.length;
     if (this.size > 1 << 20) await this.flush();
+  }
+
+  /** Writes bytes as they are (after what is buffered), honouring back-pressure. */
+  async bytes(b: Uint8Array): Promise<void> {
+    await this.flush();
+    if (!this.stream.write(b)) await once(this.stream, 'drain');
+    if (this.failure) throw this.failure;
   }
 
   /** Adds one CSV row. */
@@ -57,16 +69,10 @@ export class Output {
     await this.line(cells.map(csvCell).join(','));
   }
 
-  /** Writes text as it is (no line end added), after the buffered lines: for writers that yield pieces. */
-  async text(s: string): Promise<void> {
-    await this.flush();
-    if (!this.stream.write(s)) await once(this.stream, 'drain');
-  }
-
   async flush(): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.buf.length === 0) return;
-    const text = `${this.buf.join('\n')}\n`;
+    const text = this.buf.join('');
     this.buf = []; this.size = 0;
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }

@@ -24,8 +24,11 @@ export interface EstimateDiagnostics {
   conditionLimit: number;
 }
 
+/** The counts of an EstimateResult (added up over chunks or windows). */
+export type EstimateCounts = Pick<EstimateResult, 'unestimated' | 'singular' | 'illConditioned' | 'negativeWeights' | 'maxCondition'>;
+
 /** Counts of one element's estimate (blocks = the run's block count). */
-export function estimateDiagnostics(element: string, r: EstimateResult, blocks = r.estimate.length): EstimateDiagnostics {
+export function estimateDiagnostics(element: string, r: EstimateCounts & { estimate?: { length: number } }, blocks = r.estimate?.length ?? 0): EstimateDiagnostics {
   const estimated = blocks - r.unestimated - r.singular;
   return {
     element, blocks, estimated, unestimated: r.unestimated, singular: r.singular,

@@ -7,6 +7,9 @@ export interface RunnerOptions<C> {
   onProgress?: (done: number, total: number) => void;
   onChunk?: (chunk: C) => void;
   signal?: AbortSignal;
+  /** Blocks [start, end) of the grid (estimateBlocks; default all). */
+  start?: number;
+  end?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export function localRunner(): EstimateRunner {
       checkAbort(opts.signal);
       const total = engine.prepareBlocks(job);
       try {
-        const r = engine.estimateBlockRange(job.id, 0, total, opts.onProgress);
+        const r = engine.estimateBlockRange(job.id, opts.start ?? 0, opts.end ?? total, opts.onProgress);
         opts.onChunk?.(r);
         return r;
       } finally {

@@ -1,12 +1,20 @@
-import { blockCentroid, blockCount } from '../../engine/grid/blockGrid';
-import type { Vec3 } from '../../engine/types';
-import { estimateAll, gradeUnitOf, planEstimate } from '../../pipeline';
+import { blockCount } from '../../engine/grid/blockGrid';
+import { tileRange, type TileRange } from '../../engine/grid/tiles';
+import { estimateAll, gradeUnitOf, InputError, planEstimate, resourceFields, type EstimatePlan } from '../../pipeline';
+import { estimateRange } from '../../pipeline/estimateRange';
 import { blockModelFields } from '../../pipeline/blockModelFields';
 import { BLOCK_FORMATS, type BlockFormat } from '../../engine/export';
 import { outFormat } from '../outFormat';
 import { estimateDiagnostics, type EstimateDiagnostics } from '../../pipeline/estimateDiagnostics';
 import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
+import { estimateRows } from '../estimateRows';
+import { sceneFingerprint, tileLine } from '../tileFile';
+
+/** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
+export function estimateHeader(elements: string[], extra: string[] = []): string[] {
+  return ['X', 'Y', 'Z', ...elements.flatMap((e) => [e, `${e}_VAR`, `${e}_NS`, `${e}_SLOPE`, `${e}_PASS`, `${e}_NH`, `${e}_DIST`]), ...extra];
+}
 
 const int = (v: number) => v.toLocaleString('en-US');
 
@@ -24,47 +32,98 @@ export function diagnosticsLine(d: EstimateDiagnostics, method: 'kriging' | 'idw
   return parts.join('; ');
 }
 
-/** Plans and runs the estimate of the scene (on the context's runner), with progress on stderr. */
-export async function runSceneEstimate(ctx: CliContext) {
+/** Loads the scene's data and plans its estimate, saying on stderr what was planned. */
+async function planSceneEstimate(ctx: CliContext) {
   const d = await ctx.data();
   if (!ctx.scene.estimate) ctx.progress.note('estimate: the scene has no estimate section; estimating every element with derived parameters');
   const plan = await planEstimate(ctx.scene, d);
   describePlan(plan, ctx.progress);
+  return { data: d, plan };
+}
+
+function timeNote(ctx: CliContext, estimates: number, seconds: number): string {
+  return `estimate: ${estimates.toLocaleString('en-US')} block estimates in ${seconds.toFixed(1)} s on ${ctx.threads === 0 ? 'the main thread' : `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}`}`;
+}
+
+/** Plans and runs the estimate of the scene (on the context's runner), with progress on stderr; whole-grid results in memory (report, swath). */
+export async function runSceneEstimate(ctx: CliContext) {
+  const { data: d, plan } = await planSceneEstimate(ctx);
   const runner = ctx.runner();
   const t0 = performance.now();
   const results = await estimateAll(plan, runner, { onProgress: (el, done, total) => ctx.progress.update(`estimate ${el}`, done, total) });
   const seconds = (performance.now() - t0) / 1000;
   const n = blockCount(plan.grid);
   for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, results[p.element], n), p.method));
-  ctx.progress.note(`estimate: ${(n * plan.elements.length).toLocaleString('en-US')} block estimates in ${seconds.toFixed(1)} s on ${ctx.threads === 0 ? 'the main thread' : `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}`}`);
+  ctx.progress.note(timeNote(ctx, n * plan.elements.length, seconds));
   return { data: d, plan, results };
 }
 
 /**
- * `lode estimate`: CSV of block centroids and, per element, estimate, variance, samples, slope, pass,
- * holes and mean distance; then CLASS, the equivalent and VALUE_T when configured. With `--out` a
- * file whose extension is .csv, .dat/.gslib or .vti, the same fields as a block-model CSV
- * (XC..ZINC), GSLIB file or VTK ImageData (see engine/export).
+ * `lode estimate --out F` with F's extension .csv, .dat/.gslib or .vti: the same fields as a
+ * block-model CSV (XC..ZINC), GSLIB file or VTK ImageData (see engine/export), whole grid in memory.
  */
-export async function estimateCommand(ctx: CliContext): Promise<void> {
-  const format = outFormat(ctx.args.out, 'estimate', Object.keys(BLOCK_FORMATS)) as BlockFormat | null;
+async function exportBlockModel(ctx: CliContext, format: BlockFormat): Promise<void> {
   const { data: d, plan, results } = await runSceneEstimate(ctx);
   const els = plan.elements.map((p) => p.element);
   const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
-  if (format) {
-    for (const piece of BLOCK_FORMATS[format](plan.grid, fields)) await ctx.out.text(piece);
-    ctx.progress.note(`estimate: wrote ${blockCount(plan.grid).toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);
-    return;
+  for (const piece of BLOCK_FORMATS[format](plan.grid, fields)) await ctx.out.text(piece);
+  ctx.progress.note(`estimate: wrote ${blockCount(plan.grid).toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);
+}
+
+/** Rows per string handed to the output. */
+const ROWS_PER_WRITE = 4096;
+
+/** Blocks [start, end) of the run: the whole grid, or the tile --tile K/N asks for (exit 2 when the grid has fewer blocks than tiles). */
+function runRange(ctx: CliContext, grid: EstimatePlan['grid']): TileRange & { blocks: number } {
+  const blocks = blockCount(grid), t = ctx.args.tile;
+  if (!t) return { start: 0, end: blocks, blocks };
+  if (t.n > blocks) throw new InputError(`--tile ${t.k}/${t.n}: the grid has only ${blocks} blocks, fewer than ${t.n} tiles`);
+  return { ...tileRange(grid, t.k, t.n), blocks };
+}
+
+/**
+ * `lode estimate`: CSV of block centroids and, per element, estimate, variance, samples, slope, pass,
+ * holes and mean distance; then CLASS, the equivalent and VALUE_T when configured. Streams: the grid
+ * is estimated window by window in grid order and each window written before the next is estimated.
+ * With --tile K/N only that tile's blocks, after a #lode-tile line (see tileFile.ts) for `lode merge`,
+ * whatever --out's extension. Without --tile, an --out file ending .csv, .dat/.gslib or .vti gets an
+ * export format instead (exportBlockModel).
+ */
+export async function estimateCommand(ctx: CliContext): Promise<void> {
+  const format = ctx.args.tile ? null : outFormat(ctx.args.out, 'estimate', Object.keys(BLOCK_FORMATS)) as BlockFormat | null;
+  if (format) return exportBlockModel(ctx, format);
+  const { data: d, plan } = await planSceneEstimate(ctx);
+  const range = runRange(ctx, plan.grid);
+  const tile = ctx.args.tile;
+  if (tile) await ctx.out.line(tileLine({ ...tile, start: range.start, end: range.end, blocks: range.blocks, scene: await sceneFingerprint(ctx.args.scene) }));
+  const els = plan.elements.map((p) => p.element);
+  let headerWritten = false;
+  const t0 = performance.now();
+  const summary = await estimateRange(plan, ctx.runner(), {
+    start: range.start, end: range.end,
+    // No progress callback when quiet: each would cost a message channel per chunk to the workers.
+    onProgress: ctx.args.quiet ? undefined : (el, done, total) => ctx.progress.update(el ? `estimate ${el}` : 'estimate', done, total, el ? 'blocks' : 'block estimates'),
+  }, async (results, w0, w1) => {
+    const f = resourceFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
+    const extra: [string, Float64Array][] = [];
+    if (f.class) extra.push(['CLASS', f.class]);
+    if (f.equivalent && ctx.scene.resources?.equivalent) extra.push([ctx.scene.resources.equivalent.name, f.equivalent]);
+    if (f.value) extra.push(['VALUE_T', f.value]);
+    if (!headerWritten) { await ctx.out.row(estimateHeader(els, extra.map(([k]) => k))); headerWritten = true; }
+    const rs = els.map((e) => results[e]);
+    for (let s = w0; s < w1; s += ROWS_PER_WRITE) {
+      await ctx.out.text(estimateRows(plan.grid, s, Math.min(ROWS_PER_WRITE, w1 - s), rs, extra.map(([, a]) => a.subarray(s - w0))));
+    }
+  });
+  const seconds = (performance.now() - t0) / 1000, n = range.end - range.start;
+  if (tile) {
+    const [z0, z1] = range.levels ?? [0, 0];
+    const where = !range.levels ? '' : z1 - z0 === 1 ? `Z-level ${z0} of ${plan.grid.count[2]}, ` : `Z-levels ${z0}–${z1 - 1} of ${plan.grid.count[2]}, `;
+    const reach = Object.entries(summary.samples).map(([el, s]) => `${el} ${int(s.used)} of ${int(s.total)}`).join(', ');
+    ctx.progress.note(`tile ${tile.k}/${tile.n}: ${where}blocks ${int(range.start)}–${int(range.end - 1)} of ${int(range.blocks)}; samples within reach of its search: ${reach}`);
   }
-  await ctx.out.row(['X', 'Y', 'Z', ...fields.map((f) => f.name)]);
-  const c: Vec3 = [0, 0, 0];
-  const n = blockCount(plan.grid);
-  for (let b = 0; b < n; b++) {
-    blockCentroid(plan.grid, b, c);
-    const row: number[] = [c[0], c[1], c[2]];
-    for (const f of fields) row.push(f.values[b]);
-    await ctx.out.row(row);
-  }
+  for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, summary.counts[p.element], n), p.method));
+  ctx.progress.note(timeNote(ctx, n * plan.elements.length, seconds));
 }
 
 const FORMAT_NAMES: Record<BlockFormat, string> = {

@@ -14,6 +14,8 @@ export interface EstimateRequest {
   discretization: Vec3;
   method?: 'kriging' | 'idw';
   idwPower?: number;
+  /** Centre of the search frame when data is a subset of a larger set (that set's searchFrameCentre), so results equal the whole set's. */
+  searchCentre?: Vec3;
   start?: number;
   end?: number;
   /** Blocks not to estimate (1 = skip, GSLIB order; e.g. air above a topography): left NaN and counted as unestimated. */

@@ -20,6 +20,8 @@ export interface EstimatorSetup {
   blockSize?: Vec3;
   /** Discretization points per block [nx, ny, nz]; absent or [1, 1, 1] = point kriging. */
   discretization?: Vec3;
+  /** Centre of the search frame (default: of these samples; see searchFrameCentre). A subset of samples passes its whole set's to give identical results. */
+  searchCentre?: Vec3;
 }
 
 /** One estimate with its weights, for tests and inspection. */
@@ -89,7 +91,7 @@ export class Estimator {
   constructor(setup: EstimatorSetup) {
     checkSetup(setup);
     this.n = setup.data.x.length;
-    this.nb = new Neighbourhood(setup.data, setup.search);
+    this.nb = new Neighbourhood(setup.data, setup.search, setup.searchCentre);
     const disc = setup.discretization ?? [1, 1, 1];
     const single = disc[0] * disc[1] * disc[2] === 1;
     if (!single && !setup.blockSize) throw new Error('block kriging (discretization > 1×1×1) needs the block size');

@@ -1,5 +1,5 @@
 import { anisotropyMatrix } from '../geometry/anisotropy';
-import type { EstimationData, SearchParams } from '../types';
+import type { EstimationData, SearchParams, Vec3 } from '../types';
 import { IncrementalQuery } from './incrementalQuery';
 import { buildKdTree, KnnQuery, type KdTree } from './kdTree';
 
@@ -61,14 +61,13 @@ export class Neighbourhood {
   private readonly lastQ = new Float64Array(3);
   private readonly q3 = new Float64Array(3);
 
-  constructor(data: EstimationData, search: SearchParams) {
+  /** centre: where the search frame is centred (default searchFrameCentre(data)); a subset of a sample set passes the whole set's, so distances round alike. */
+  constructor(data: EstimationData, search: SearchParams, centre: Vec3 = searchFrameCentre(data)) {
     checkSearch(search);
     const n = data.x.length;
     this.passes = searchPasses(search);
     this.m = anisotropyMatrix(search.ranges, search.angles);
-    // Centre coordinates on the data's bounding box before mapping, for precision with
-    // large (e.g. UTM) coordinates; the centre depends on the set, not on its order.
-    this.cx = mid(data.x); this.cy = mid(data.y); this.cz = mid(data.z);
+    [this.cx, this.cy, this.cz] = centre;
     const tx = new Float64Array(n), ty = new Float64Array(n), tz = new Float64Array(n);
     const m = this.m;
     for (let i = 0; i < n; i++) {
@@ -168,6 +167,14 @@ export function tieRanks(d: EstimationData): Int32Array {
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]] = r;
   return rank;
+}
+
+/**
+ * Centre of the data's bounding box: coordinates are centred on it before mapping into the
+ * search frame, for precision with large (e.g. UTM) coordinates; it depends on the set, not on its order.
+ */
+export function searchFrameCentre(data: EstimationData): Vec3 {
+  return [mid(data.x), mid(data.y), mid(data.z)];
 }
 
 function mid(a: Float64Array): number {
