@@ -41,7 +41,7 @@ function portOf(server: { address(): unknown } | null | undefined): number {
 /**
  * Starts the app on a free port and the browser. mode 'dev': the Vite dev server (fast to start);
  * 'build': a production build in a temporary folder served by `vite preview` (for timings).
- * LODE_CHROMIUM_ARGS (space-separated) replaces the flags.
+ * LODE_CHROMIUM_ARGS (space-separated) replaces the flags; LODE_NO_MINIFY=1 builds without minifying (readable profiles).
  */
 export async function startApp(mode: 'dev' | 'build' = 'dev', flags: string[] = CHROMIUM_ARGS): Promise<App> {
   const common = { root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' as const, clearScreen: false };
