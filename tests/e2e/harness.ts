@@ -51,7 +51,7 @@ export async function buildApp(outDir: string): Promise<void> {
  * Starts the app on a free port and the browser. mode 'dev': the Vite dev server (fast to start);
  * 'build': a production build served by `vite preview` — the one the e2e project's global setup
  * made (LODE_E2E_BUILD, tests/e2e/buildOnce.ts; the default then), else one built now in a
- * temporary folder (for timings). LODE_CHROMIUM_ARGS (space-separated) replaces the flags.
+ * temporary folder (for timings). LODE_CHROMIUM_ARGS (space-separated) replaces the flags; LODE_NO_MINIFY=1 builds without minifying (readable profiles).
  */
 export async function startApp(mode: 'dev' | 'build' = process.env.LODE_E2E_BUILD ? 'build' : 'dev', flags: string[] = CHROMIUM_ARGS): Promise<App> {
   let url: string;
