@@ -3,7 +3,7 @@
  * (plane of the lode); the model/search ellipsoids move to a picked block; a region drawn by
  * clicking corners in plan view gives the same tonnes as `lode report --json` on the scene the app
  * then holds; a GeoTIFF (hand-written, placed by its own tags) drapes under the data.
- * LODE_SCREENSHOTS=1 saves docs/screenshots/variogram-map-dip.png, region-draw.png, geotiff-drape.png.
+ * LODE_SCREENSHOTS=1 saves docs/screenshots/variogram-map-dip.png and region-draw.png (geotiff-drape.png too: a flat red check image, not kept).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
