@@ -4,12 +4,15 @@
  * a N–S section. LODE_SHOTS=<dir> saves screenshots of the surface in 3D and in the section.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasStats, imageDifference, newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
+import { canvasStats, imageDifference, newPage, startApp, waitForScene, type App } from './harness';
 import { sectionScene } from './sectionScene';
 
 /** A tent-shaped topography over the section scene: corners at z = −25, the apex at (20, 20, −8). */
 export const TENT_OBJ = ['o topo', 'v -10 -10 -25', 'v 60 -10 -25', 'v 60 60 -25', 'v -10 60 -25', 'v 20 20 -8',
   'f 1 2 5', 'f 2 3 5', 'f 3 4 5', 'f 4 1 5', ''].join('\n');
+
+// Blocks hidden: adding a surface reloads the data (and drops the estimate), so the canvas changes by the surface alone.
+const SCENE = sectionScene({ view: { visible: { drillholes: true, blocks: false, envelope: false, labels: true, axes: true } } });
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
@@ -19,10 +22,9 @@ describe('surfaces in Chromium', { timeout: 90_000 }, () => {
   it('an OBJ dropped on the page appears in the scene and in the section', async () => {
     const { context, page, errors } = await newPage(app);
     try {
-      await page.route((u) => u.pathname === '/e2e/section/scene.json', (r) => r.fulfill({ body: sectionScene(), contentType: 'application/json' }));
+      await page.route((u) => u.pathname === '/e2e/section/scene.json', (r) => r.fulfill({ body: SCENE, contentType: 'application/json' }));
       await page.goto(`${app.url}?scene=/e2e/section/scene.json`);
       await waitForScene(page);
-      await waitForEstimate(page, 60_000);
       const before = await canvasStats(page);
       await page.evaluate((text) => {
         const dt = new DataTransfer();
@@ -40,12 +42,11 @@ describe('surfaces in Chromium', { timeout: 90_000 }, () => {
       expect(stored).toEqual({ name: 'topo.obj', kind: 'topography', embedded: true, triangles: 4 });
       await page.getByRole('tab', { name: 'View' }).click();
       await expect.poll(() => page.getByTestId('surface-name').textContent()).toBe('topo.obj');
-      await expect.poll(async () => imageDifference(page, before.png, (await canvasStats(page)).png)).toBeGreaterThan(0.01);
+      await expect.poll(async () => imageDifference(page, before.png, (await canvasStats(page)).png)).toBeGreaterThan(0.5);
       if (process.env.LODE_SHOTS) await page.screenshot({ path: `${process.env.LODE_SHOTS}/surface-3d.png` });
 
       await page.getByRole('button', { name: 'Section N–S' }).click();
       await expect.poll(() => page.getByTestId('section-position').textContent()).toBe('X = 20 m');
-      // The tent's cut at X = 20 is a line drawn in the scene: the section differs from the same section without it.
       if (process.env.LODE_SHOTS) await page.screenshot({ path: `${process.env.LODE_SHOTS}/section-ns-surface.png` });
       expect(errors).toEqual([]);
     } finally {
