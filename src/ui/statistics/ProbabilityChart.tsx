@@ -6,8 +6,8 @@ import { normalQuantile } from '../../engine/stats/normalQuantile';
 import { CAP_COLOUR, COMP_COLOUR, RAW_COLOUR } from './HistogramChart';
 import type { ElementDistributions } from './useDistributions';
 
-/** Probabilities (%) labelled on the normal-score axis. */
-const TICKS = [0.1, 1, 5, 10, 25, 50, 75, 90, 95, 99, 99.9];
+/** Probabilities (%) labelled on the normal-score axis (not 5 and 95: on a narrow panel their labels ran into 1 and 90). */
+const TICKS = [0.1, 1, 10, 25, 50, 75, 90, 99, 99.9];
 
 /** Log-probability plot: grade (log scale) against cumulative probability on a normal-score axis, raw and composites, with the cap. */
 export function ProbabilityChart({ result, unit, cap }: { result: ElementDistributions; unit: string; cap: number | undefined }) {
