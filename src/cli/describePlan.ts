@@ -25,7 +25,7 @@ export function describePlan(plan: EstimatePlan, progress: Progress, grid = true
       if (w.code === 'gaussian-small-nugget') progress.note(`warning: ${p.element}: a Gaussian structure with a nugget of ${(100 * w.nuggetShare).toPrecision(2)}% of the sill (below 1%): kriging systems are nearly singular and the weights unstable; add a nugget`);
     }
     if (p.modelSource === 'fitted') progress.note(`${p.element}: variogram fitted automatically: ${JSON.stringify(p.model)} (${p.modelNote})`);
-    if (p.searchSource === 'derived') progress.note(`${p.element}: search from the model: ranges [${p.search.ranges.join(', ')}], angles [${p.search.angles.join(', ')}], ${p.search.minSamples}–${p.search.maxSamples} samples, ${(p.search.passes ?? []).map((q, i) => `pass ${i + 2} ×${q.scale}`).join(', ') || 'one pass'}`);
+    if (p.searchSource === 'derived') progress.note(`${p.element}: search from the model: ranges [${p.search.ranges.join(', ')}], angles [${p.search.angles.join(', ')}], ${p.search.minSamples}–${p.search.maxSamples} samples, ${(p.search.passes ?? []).map((q, i) => `pass ${i + 2} ×${q.scale}${q.minSamples !== undefined ? ` (at least ${q.minSamples})` : ''}`).join(', ') || 'one pass'}`);
     const dup = countDuplicates(p.data);
     if (dup > 0) {
       const singular = p.method === 'kriging' && p.model.nugget === 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageCorners, parseWorldFile, pixelToWorld, worldFileNames } from './worldFile';
+import { imageCorners, parseWorldFile, pixelToWorld, worldFileNames, worldToUv } from './worldFile';
 
 describe('world files', () => {
   const w = parseWorldFile('2.0\n0\n0\n-2.0\n1001\n5999\n')!;
@@ -21,6 +21,16 @@ describe('world files', () => {
     // 90° rotated: columns run north, rows run east
     const r = parseWorldFile('0\n1\n1\n0\n0\n0')!;
     expect(pixelToWorld(r, 3, 2)).toEqual([2, 3]);
+  });
+
+  it('maps real points back to texture coordinates (outer corners 0/1, v up)', () => {
+    // The 100 × 50 image above covers x 1000..1200, y 5900..6000: its top-left corner is (u, v) = (0, 1),
+    // the centre (1100, 5950) is (0.5, 0.5); the z of each triple is ignored.
+    const uv = worldToUv(w, 100, 50, [1000, 6000, 7, 1200, 5900, 0, 1100, 5950, -3, 1050, 5975, 0]);
+    expect(Array.from(uv, (v) => Math.round(v * 1e6) / 1e6)).toEqual([0, 1, 1, 0, 0.5, 0.5, 0.25, 0.75]);
+    // Rotated 90°: pixel (3, 2) of a 10 × 10 image is at (2, 3); its centre lies at u = 3.5 / 10, v = 1 − 2.5 / 10.
+    const r = parseWorldFile('0\n1\n1\n0\n0\n0')!;
+    expect(Array.from(worldToUv(r, 10, 10, [2, 3, 0]), (v) => Math.round(v * 1e6) / 1e6)).toEqual([0.35, 0.75]);
   });
 
   it('knows the world-file names of an image', () => {

@@ -21,6 +21,23 @@ export function pixelToWorld(w: WorldFile, col: number, row: number): [number, n
   return [a * col + b * row + c, d * col + e * row + f];
 }
 
+/**
+ * Texture coordinates (u right, v up, 0–1 over the image's outer edges) of real points x, y, z
+ * given as xyz triples: the world file's affine map inverted. For draping the image on a surface.
+ */
+export function worldToUv(w: WorldFile, width: number, height: number, xyz: ArrayLike<number>): Float32Array {
+  const [a, d, b, e, c, f] = w;
+  const det = a * e - b * d;
+  const n = Math.floor(xyz.length / 3), uv = new Float32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const dx = xyz[3 * i] - c, dy = xyz[3 * i + 1] - f;
+    const col = (e * dx - b * dy) / det, row = (a * dy - d * dx) / det;
+    uv[2 * i] = (col + 0.5) / width;
+    uv[2 * i + 1] = 1 - (row + 0.5) / height;
+  }
+  return uv;
+}
+
 /** The four outer corners of a width × height image: top-left, top-right, bottom-right, bottom-left. */
 export function imageCorners(w: WorldFile, width: number, height: number): [number, number][] {
   return [[-0.5, -0.5], [width - 0.5, -0.5], [width - 0.5, height - 0.5], [-0.5, height - 0.5]].map(([c, r]) => pixelToWorld(w, c, r));

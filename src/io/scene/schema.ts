@@ -249,7 +249,13 @@ export const sceneSchema = z.object({
   maps: mapsSection.optional().describe('Georeferenced images (PNG/JPEG with the numbers of their world file) draped on a plane under the holes.'),
   surfaces: surfacesSection.optional().describe('Surfaces and solids (OBJ/STL): topography, pit shells, faults, solids; a topography with excludeAbove makes the blocks above it air.'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
-}).strict();
+}).strict().superRefine((s, ctx) => {
+  // A map draped on a surface names one of the scene's surfaces.
+  const names = new Set((s.surfaces ?? []).map((x) => x.name));
+  (s.maps ?? []).forEach((m, i) => {
+    if (m.surface !== undefined && !names.has(m.surface)) ctx.addIssue({ code: 'custom', path: ['maps', i, 'surface'], params: { code: 'unknown-surface', name: m.surface }, message: `no surface named "${m.surface}" in the scene's surfaces` });
+  });
+});
 
 /** A scene as written by a user (defaults may be missing). */
 export type SceneInput = z.input<typeof sceneSchema>;

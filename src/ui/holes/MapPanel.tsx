@@ -39,6 +39,8 @@ export function MapPanel() {
   const input = useRef<HTMLInputElement>(null);
   if (!scene) return null;
   const maps = scene.maps ?? [];
+  // Surfaces a map can be draped on, topographies first.
+  const surfaces = [...(scene.surfaces ?? [])].sort((a, b) => Number(b.kind === 'topography') - Number(a.kind === 'topography')).map((x) => x.name);
   const setMaps = (next: MapImage[]) => editScene((s) => ({ ...s, maps: next }));
 
   const add = async (files: File[]) => {
@@ -91,7 +93,16 @@ export function MapPanel() {
               {m.name}
             </label>
             <p className="muted small">{t('holes.maps.size', { w: m.width, h: m.height, x0: round(Math.min(...xs)), x1: round(Math.max(...xs)), y0: round(Math.min(...ys)), y1: round(Math.max(...ys)) })}</p>
-            <NumberField label={t('holes.maps.elevation', { unit: scene.units })} value={m.elevation} onCommit={(v) => patch({ elevation: v })} />
+            {surfaces.length > 0 && (
+              <label className="field">
+                {t('holes.maps.on')}
+                <select value={m.surface ?? ''} onChange={(e) => patch({ surface: e.target.value || undefined })}>
+                  <option value="">{t('holes.maps.plane')}</option>
+                  {surfaces.map((n) => <option key={n} value={n}>{n}</option>)}
+                </select>
+              </label>
+            )}
+            {m.surface === undefined && <NumberField label={t('holes.maps.elevation', { unit: scene.units })} value={m.elevation} onCommit={(v) => patch({ elevation: v })} />}
             <NumberField label={t('holes.maps.opacity')} value={m.opacity} min={0} max={1} step={0.1} onCommit={(v) => patch({ opacity: v })} />
             <button type="button" className="small" onClick={() => setMaps(maps.filter((_, k) => k !== i))}>{t('holes.maps.remove')}</button>
           </div>

@@ -71,6 +71,7 @@ export const errorMessagesEn = {
   'schema-data-needs-table': '{{file}}: the data needs point samples, or collars (with assays).',
   'schema-bdl-value': '{{file}}: replacing values below detection by a fixed value needs that value.',
   'schema-total-sill': '{{file}}: the total sill of a variogram (nugget plus the sills of its structures) must be greater than 0.',
+  'schema-unknown-surface': '{{file}}: the map is draped on a surface named "{{name}}", but the scene has no surface of that name.',
   'schema-min-above-max': '{{file}}: the minimum number of samples ({{min}}) must not exceed the maximum ({{max}}).',
   'schema-grid-too-big': '{{file}}: the grid has {{n}} blocks, more than Lode handles (at most {{max}}); use larger blocks.',
   'table-one-column': '{{file}} is not a table: it has only one column (“{{header}}”).',

@@ -69,6 +69,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'schema-data-needs-table': '{{file}}：数据需要点样品，或孔口表（及化验表）。',
   'schema-bdl-value': '{{file}}：把低于检测限的值替换为固定值时，需要给出该值。',
   'schema-total-sill': '{{file}}：变差函数的总基台值（块金加各结构的基台值）必须大于 0。',
+  'schema-unknown-surface': '{{file}}：地图要铺在名为“{{name}}”的面上，但场景中没有这个面。',
   'schema-min-above-max': '{{file}}：最少样品数（{{min}}）不能超过最多样品数（{{max}}）。',
   'schema-grid-too-big': '{{file}}：网格有 {{n}} 个块，超出 Lode 的处理能力（最多 {{max}} 个）；请使用更大的块。',
   'table-one-column': '{{file}} 不是数据表：只有一列（“{{header}}”）。',

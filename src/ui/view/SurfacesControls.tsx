@@ -12,7 +12,12 @@ export function SurfacesControls() {
   const air = useLode((s) => s.plan?.air?.air);
   const edit = (i: number, patch: Partial<SurfaceSource>) =>
     editScene((s) => ({ ...s, surfaces: (s.surfaces ?? []).map((x, k) => (k === i ? { ...x, ...patch } : x)) }));
-  const remove = (i: number) => editScene((s) => ({ ...s, surfaces: (s.surfaces ?? []).filter((_, k) => k !== i) }));
+  // Maps draped on the removed surface go back to their plane.
+  const remove = (i: number) => editScene((s) => {
+    const gone = s.surfaces?.[i]?.name;
+    const maps = s.maps?.map((m) => (m.surface === gone ? { ...m, surface: undefined } : m));
+    return { ...s, surfaces: (s.surfaces ?? []).filter((_, k) => k !== i), ...(maps ? { maps } : {}) };
+  });
   return (
     <section data-testid="surfaces-panel">
       <h2>{t('surfaces.title')}</h2>
