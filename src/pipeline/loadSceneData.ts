@@ -6,6 +6,7 @@ import { InputError } from './inputError';
 import { loadDrillholes } from './loadDrillholes';
 import { loadPoints } from './loadPoints';
 import { resolveElement } from './estimationData';
+import { readSolids } from './domains/readSolids';
 import type { OnStage, SceneData } from './sceneData';
 
 /**
@@ -16,7 +17,8 @@ import type { OnStage, SceneData } from './sceneData';
  * onStage hears each stage (reading, validating, desurveying, compositing) as it starts.
  */
 export async function loadSceneData(scene: Scene, readFile: ReadFile, onStage?: OnStage): Promise<SceneData> {
-  const base = scene.data.samples ? await loadPoints(scene, readFile, onStage) : await loadDrillholes(scene, readFile, onStage);
+  const loaded = scene.data.samples ? await loadPoints(scene, readFile, onStage) : await loadDrillholes(scene, readFile, onStage);
+  const base = scene.domains?.solids ? { ...loaded, solids: await readSolids(scene, readFile) } : loaded;
   const caps = scene.composite?.caps;
   if (!caps || Object.keys(caps).length === 0) return base;
   const named: Record<string, number> = {};

@@ -1,3 +1,4 @@
+import type { DomainSolid } from './domains/readSolids';
 import type { CapReport } from '../engine/drillholes/capping';
 import type { CompositeStats } from '../engine/drillholes/composite';
 import type { CollarTable, DesurveyedHoles, Finding, IntervalTable, SampleSet, SurveyTable, ValidationReport } from '../engine/types';
@@ -28,6 +29,8 @@ export interface SceneData {
   caps?: Record<string, CapReport>;
   /** Sample grades before capping (same order as samples), when the scene caps; else samples.values. */
   uncapped?: Record<string, Float64Array>;
+  /** Domain solids of the scene (domains.solids), read. */
+  solids?: DomainSolid[];
 }
 
 /** Stages of loading a scene's data, reported in order as each starts (for progress in the app). */

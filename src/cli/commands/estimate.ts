@@ -4,6 +4,8 @@ import { estimateAll, gradeUnitOf, planEstimate, resourceFields } from '../../pi
 import { estimateDiagnostics, type EstimateDiagnostics } from '../../pipeline/estimateDiagnostics';
 import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
+import { blockDomainsOf } from '../../pipeline/domains/estimateDomains';
+import { domainSummary, domainSummaryText } from '../../pipeline/domains/domainSummary';
 
 /** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
 export function estimateHeader(elements: string[], extra: string[] = []): string[] {
@@ -19,6 +21,7 @@ export function diagnosticsLine(d: EstimateDiagnostics, method: 'kriging' | 'idw
     `${int(d.unestimated)} unestimated (too few samples in every pass: NaN)`,
     `${int(d.singular)} singular (NaN; e.g. samples at one location and no nugget)`,
   ];
+  if (d.outside > 0) parts.push(`${int(d.outside)} outside the estimated domains (not estimated, by design)`);
   if (method === 'kriging') {
     parts.push(`${int(d.illConditioned)} ill-conditioned (condition estimate > ${d.conditionLimit.toExponential(0)}; largest ${d.maxCondition > 0 ? d.maxCondition.toExponential(1) : '–'})`);
     parts.push(`${int(d.negativeWeights)} with negative weights (${(100 * d.negativeShare).toFixed(1)}% of estimated)`);
@@ -32,11 +35,18 @@ export async function runSceneEstimate(ctx: CliContext) {
   if (!ctx.scene.estimate) ctx.progress.note('estimate: the scene has no estimate section; estimating every element with derived parameters');
   const plan = await planEstimate(ctx.scene, d);
   describePlan(plan, ctx.progress);
+  for (const [el, parts] of Object.entries(plan.domains?.elements ?? {})) {
+    for (const { code, plan: ep } of parts) ctx.progress.note(`${el} in domain ${code}: ${ep.data.x.length.toLocaleString('en-US')} samples of that domain only; variogram ${ep.modelSource === 'scene' ? 'from the scene' : `fitted to them: ${JSON.stringify(ep.model)}`}; search ${ep.searchSource === 'scene' ? 'from the scene' : `from the model: ranges [${ep.search.ranges.map((r) => +r.toPrecision(4)).join(', ')}]`}`);
+  }
   const runner = ctx.runner();
   const t0 = performance.now();
   const results = await estimateAll(plan, runner, { onProgress: (el, done, total) => ctx.progress.update(`estimate ${el}`, done, total) });
   const seconds = (performance.now() - t0) / 1000;
   const n = blockCount(plan.grid);
+  if (plan.domains) {
+    const bd = await blockDomainsOf(plan, runner);
+    for (const line of domainSummaryText(domainSummary(bd, plan.grid, plan.domains.estimate), ctx.scene.units, plan.domains.source)) ctx.progress.note(line);
+  }
   for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, results[p.element], n), p.method));
   ctx.progress.note(`estimate: ${(n * plan.elements.length).toLocaleString('en-US')} block estimates in ${seconds.toFixed(1)} s on ${ctx.threads === 0 ? 'the main thread' : `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}`}`);
   return { data: d, plan, results };
@@ -51,7 +61,9 @@ export async function estimateCommand(ctx: CliContext): Promise<void> {
   if (f.class) extra.push(['CLASS', f.class]);
   if (f.equivalent && ctx.scene.resources?.equivalent) extra.push([ctx.scene.resources.equivalent.name, f.equivalent]);
   if (f.value) extra.push(['VALUE_T', f.value]);
-  await ctx.out.row(estimateHeader(els, extra.map(([k]) => k)));
+  const dom = plan.domains ? await blockDomainsOf(plan, ctx.runner()) : undefined;
+  if (dom?.probability) extra.push(['DOMAIN_P', dom.probability]);
+  await ctx.out.row(estimateHeader(els, [...extra.map(([k]) => k), ...(dom ? ['DOMAIN'] : [])]));
   const rs = els.map((e) => results[e]);
   const c: Vec3 = [0, 0, 0];
   const n = blockCount(plan.grid);
@@ -60,6 +72,7 @@ export async function estimateCommand(ctx: CliContext): Promise<void> {
     const row: (number | string)[] = [c[0], c[1], c[2]];
     for (const r of rs) row.push(r.estimate[b], r.variance[b], r.nSamples[b], r.slope[b], r.pass[b], r.nHoles[b], r.meanDistance[b]);
     for (const [, a] of extra) row.push(a[b]);
+    if (dom) row.push(dom.domain[b] >= 0 ? dom.codes[dom.domain[b]] : '');
     await ctx.out.row(row);
   }
 }
