@@ -141,13 +141,13 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
     const before = get().scene;
     if (!before) return;
     const scene = recipe(before);
-    const key = (s: Scene) => JSON.stringify([s.data, s.import, s.composite, s.units]);
+    const key = (s: Scene) => JSON.stringify([s.data, s.import, s.composite, s.units, s.domains?.column, s.domains?.solids]);
     if (key(scene) !== key(before)) {
       // The data change: reload them (texts already read are reused), keep the view.
       void get().openScene(scene, get().sceneBase, get().tableTexts, { estimate: false });
       return;
     }
-    const estimateChanged = JSON.stringify(before.estimate) !== JSON.stringify(scene.estimate);
+    const estimateChanged = JSON.stringify([before.estimate, before.domains]) !== JSON.stringify([scene.estimate, scene.domains]);
     set({ scene, estimateStale: get().estimateStale || (estimateChanged && Object.keys(get().estimates).length > 0) });
     if (estimateChanged) trackPlanning(replan(scene, { getState: get, setState: set }));
     else if (JSON.stringify(before.resources) !== JSON.stringify(scene.resources) || before.units !== scene.units) void get().prepareSummary();

@@ -1,5 +1,6 @@
 import { resourcesEn } from '../resources/locale';
 import { diagnosticsEn } from '../diagnostics/locale';
+import { domainsEn } from '../domains/locale';
 import { messagesEn } from '../messages/locale';
 import { importEn } from '../data/importLocale';
 import { variogramPanelEn } from '../variogram/locale';
@@ -136,6 +137,7 @@ export const en = {
   chartActions: chartActionsEn,
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
+  domains: domainsEn,
   messages: messagesEn,
   importing: importEn,
   holes: holesEn,

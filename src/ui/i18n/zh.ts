@@ -1,5 +1,6 @@
 import { resourcesZh } from '../resources/locale';
 import { diagnosticsZh } from '../diagnostics/locale';
+import { domainsZh } from '../domains/locale';
 import { messagesZh } from '../messages/locale';
 import { holesZh } from '../holes/locale';
 import type { Strings } from './en';
@@ -138,6 +139,7 @@ export const zh: Strings = {
   chartActions: chartActionsZh,
   layer: { drillholes: '钻孔', blocks: '块体', envelope: '矿体包络', labels: '孔号标注', axes: '坐标轴与网格' },
   diagnostics: diagnosticsZh,
+  domains: domainsZh,
   messages: messagesZh,
   importing: importZh,
   holes: holesZh,
