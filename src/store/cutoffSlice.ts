@@ -1,5 +1,4 @@
-import { domainEnvelopeField } from '../pipeline/domains/envelopeField';
-import { blockDomainsOf } from '../pipeline/domains/estimateDomains';
+import { envelopeField } from '../pipeline/domains/envelopeStep';
 import type { StateCreator } from 'zustand';
 import type { SampleSet } from '../engine/types';
 import { cutoffsFor, viewSection, type Scene, type ViewSection } from '../io/scene/schema';
@@ -8,7 +7,7 @@ import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cuto
 import type { CutoffSummary, LodeStore } from './types';
 import { shownElement } from './shownElement';
 import { resourceBasis } from '../pipeline/resourceBasis';
-import { computeEnvelope, cutoffCurveData, getPool } from './engineClient';
+import { computeEnvelope, cutoffCurveData, fitInPool, getPool } from './engineClient';
 import { messageOf } from './uiSlice';
 
 export type CutoffSlice = Pick<LodeStore, 'cutoff' | 'cutoffRange' | 'summary' | 'envelope' | 'envelopeBusy' |
@@ -124,8 +123,8 @@ export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (
     set({ envelopeBusy: true });
     try {
       const plan = get().plan;
-      // A domain envelope (domains.envelope) replaces the estimate's isosurface; the block domains are cached per plan.
-      const dom = plan?.domains ? domainEnvelopeField(scene, plan.domains.estimate, await blockDomainsOf(plan, getPool())) : null;
+      // A domain solid or grade shell (domains.envelope) replaces the estimate's isosurface; block domains are cached per plan.
+      const dom = plan ? await envelopeField(scene, plan, getPool(), fitInPool) : null;
       const mesh = dom ? await computeEnvelope(grid, dom.values, dom.level, grid.origin) : await computeEnvelope(grid, est.estimate, cutoff, grid.origin);
       if (token === envelopeToken) set({ envelope: mesh });
     } catch (e) {

@@ -6,6 +6,9 @@ import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
 import { blockDomainsOf } from '../../pipeline/domains/estimateDomains';
 import { domainSummary, domainSummaryText } from '../../pipeline/domains/domainSummary';
+import { envelopeField } from '../../pipeline/domains/envelopeStep';
+import { isosurface } from '../../engine/isosurface/isosurface';
+import { meshVolume } from '../../engine/isosurface/meshMeasures';
 
 /** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
 export function estimateHeader(elements: string[], extra: string[] = []): string[] {
@@ -47,6 +50,8 @@ export async function runSceneEstimate(ctx: CliContext) {
     const bd = await blockDomainsOf(plan, runner);
     for (const line of domainSummaryText(domainSummary(bd, plan.grid, plan.domains.estimate), ctx.scene.units, plan.domains.source)) ctx.progress.note(line);
   }
+  const env = await envelopeField(ctx.scene, plan, runner);
+  if (env) ctx.progress.note(`envelope: ${env.label}: ${Math.round(meshVolume(isosurface(plan.grid, env.values, env.level))).toLocaleString('en-US')} ${ctx.scene.units}³ enclosed`);
   for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, results[p.element], n), p.method));
   ctx.progress.note(`estimate: ${(n * plan.elements.length).toLocaleString('en-US')} block estimates in ${seconds.toFixed(1)} s on ${ctx.threads === 0 ? 'the main thread' : `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}`}`);
   return { data: d, plan, results };

@@ -5,4 +5,5 @@ export const domainMessagesEn = {
   'domain-unknown': 'There is no domain {{code}} to estimate (domain codes: {{codes}}).',
   'domain-no-samples': '{{element}}: domain {{code}} has no sample with a value to estimate from.',
   'schema-solid-name': '{{file}}: an embedded solid needs a file name (such as lode.obj) that tells its format.',
+  'grade-shell-threshold': 'A grade shell of {{element}} needs a grade threshold (domains.envelope.threshold).',
 };
