@@ -7,6 +7,7 @@ import { blockDomainsOf } from '../../pipeline/domains/estimateDomains';
 import { domainSummary, type DomainRow } from '../../pipeline/domains/domainSummary';
 import { formatInteger } from '../format';
 import { NumberField } from '../common/NumberField';
+import { meshVolume } from '../../engine/isosurface/meshMeasures';
 
 /** Domains of the estimate tab: the code column, the codes estimated (hard boundaries), the envelope, and the volume of each domain after a run. */
 export function DomainsSection() {
@@ -17,6 +18,7 @@ export function DomainsSection() {
   const running = useLode((s) => s.status.running);
   const version = useLode((s) => s.estimatesVersion);
   const editScene = useLode((s) => s.editScene);
+  const envelope = useLode((s) => s.envelope);
   const [rows, setRows] = useState<DomainRow[] | null>(null);
   const dp = plan?.domains;
   useEffect(() => {
@@ -75,6 +77,9 @@ export function DomainsSection() {
           {env?.type === 'gradeShell' && (
             <NumberField label={t('domains.threshold')} value={env.threshold ?? 0} min={0} max={1e9}
               onCommit={(threshold) => edit({ ...dm, envelope: { ...env, threshold } })} />
+          )}
+          {envelope && env && env.type !== 'estimate' && (
+            <p data-testid="envelope-volume">{t('domains.envelopeVolume', { volume: formatInteger(Math.round(meshVolume(envelope)), i18n.language), unit })}</p>
           )}
           {rows && (
             <table className="diagnostics-table" data-testid="domain-volumes">

@@ -6,7 +6,7 @@ export const domainsEn = {
   help: 'Each domain is estimated from its own composites only (hard boundary); blocks of other domains stay unestimated.',
   envelope: 'Envelope', envelope_estimate: 'Isosurface of the estimate at the cutoff', envelope_domain: 'Domain solid (indicator probability 0.5)',
   envelope_gradeShell: 'Grade shell (indicator of grade ≥ threshold)', threshold: 'Grade threshold', probability: 'Probability contoured',
-  volumes: 'Domain volumes', code: 'Domain', blocks: 'Blocks', volume: 'Volume ({{unit}}³)',
+  envelopeVolume: 'Envelope volume: {{volume}} {{unit}}³', volumes: 'Domain volumes', code: 'Domain', blocks: 'Blocks', volume: 'Volume ({{unit}}³)',
 };
 
 /** 简体中文：域（Domains）部分。 */
@@ -17,5 +17,5 @@ export const domainsZh: typeof domainsEn = {
   help: '每个域只用本域的组合样估值（硬边界）；其他域的块不估值。',
   envelope: '包络', envelope_estimate: '边界品位处的估值等值面', envelope_domain: '域实体（指示概率 0.5）',
   envelope_gradeShell: '品位壳（品位 ≥ 阈值的指示）', threshold: '品位阈值', probability: '等值概率',
-  volumes: '域体积', code: '域', blocks: '块数', volume: '体积（{{unit}}³）',
+  envelopeVolume: '包络体积：{{volume}} {{unit}}³', volumes: '域体积', code: '域', blocks: '块数', volume: '体积（{{unit}}³）',
 };
