@@ -6,18 +6,8 @@
  * Run alone: node --import tsx bench/kriging.ts  (single thread, prints blocks/s)
  */
 import { estimateBlocks, type EstimateRequest } from '../src/engine/kriging';
+import { rng } from '../scripts/gstat/mulberry32';
 
-/** mulberry32 (public domain): seeded uniform generator in [0, 1). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface KrigingBenchCase {
   request: EstimateRequest;

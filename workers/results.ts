@@ -59,4 +59,5 @@ export function copyChunk(into: EstimateResult, chunk: EstimateResult): void {
   into.illConditioned += chunk.illConditioned;
   into.negativeWeights += chunk.negativeWeights;
   into.maxCondition = Math.max(into.maxCondition, chunk.maxCondition);
+  if (chunk.outside !== undefined) into.outside = (into.outside ?? 0) + chunk.outside;
 }

@@ -115,6 +115,21 @@ export function goldScene(holes: number): SceneInput {
 }
 
 /**
+ * The same deposit estimated inside its lode: the logged lithology (LODE / WALL) codes the
+ * composites, an indicator model of the codes gives the block domains, and Au is estimated in
+ * LODE blocks from LODE composites only (hard boundary); wall blocks stay unestimated.
+ */
+export function goldLodeScene(scene: SceneInput): SceneInput {
+  return {
+    ...scene,
+    name: 'Synthetic orogenic gold lode — estimated inside the lode',
+    data: { ...scene.data, intervals: [{ path: 'lithology.csv' }] },
+    estimate: { ...scene.estimate!, elements: ['AU'] },
+    domains: { column: 'LITH', estimate: ['LODE'] },
+  };
+}
+
+/**
  * Economics of the synthetic deposit: prices, recoveries and costs giving a 0.576 g/t Au breakeven
  * (2,400 USD/oz, 90 %, 40 USD/t), Au-equivalent with Ag and Cu, classification rules on the Au
  * estimate, and two regions: a licence polygon over the western part and a pit box near surface.

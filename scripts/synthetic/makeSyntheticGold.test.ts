@@ -16,7 +16,7 @@ const rowsOf = (name: string) => read(name).trimEnd().split('\n').slice(1).map((
 describe('makeSyntheticGold', () => {
   it('regenerates the committed files byte for byte', () => {
     const names = readdirSync(tmp).sort();
-    expect(names).toEqual(['README.md', 'assays.csv', 'collars.csv', 'scene.json', 'surveys.csv']);
+    expect(names).toEqual(['README.md', 'assays.csv', 'collars.csv', 'lithology.csv', 'scene-lode.json', 'scene.json', 'surveys.csv']);
     for (const n of names) expect(read(n), n).toBe(readFileSync(resolve(DEFAULT_OUT, n), 'utf8'));
   });
 

@@ -1,5 +1,6 @@
 /**
- * Writes sample-models/synthetic-gold/{collars,surveys,assays}.csv, scene.json and README.md:
+ * Writes sample-models/synthetic-gold/{collars,surveys,assays,lithology}.csv, scene.json,
+ * scene-lode.json (Au estimated inside the logged lode only) and README.md:
  * a synthetic orogenic gold deposit, the same bytes on every run (seeded; no Math.random).
  *   npx tsx scripts/synthetic/makeSyntheticGold.ts [outDir]
  */
@@ -10,7 +11,7 @@ import { createRng } from './prng';
 import { drillHoles, type Hole } from './drillPlan';
 import { assayCsv, assayHole, type Interval } from './assays';
 import { DETECTION, ORIGIN, makeFields } from './goldModel';
-import { goldScene } from './goldScene';
+import { goldLodeScene, goldScene } from './goldScene';
 import { goldReadme } from './goldReadme';
 
 /** Seeds of the independent random streams. */
@@ -51,6 +52,8 @@ export function generateSyntheticGold(): { files: Record<string, string>; summar
   const fields = makeFields(SEEDS.fields);
   const arng = createRng(SEEDS.assays);
   let rows: Interval[] = holes.flatMap((h) => assayHole(arng, fields, h));
+  // The geologist's log: every interval (lost or not received by the laboratory included) is LODE when mostly inside the lode.
+  const lithology = ['HOLEID,FROM,TO,LITH', ...rows.map((r) => `${r.hole},${r.from},${r.to},${r.lodeFraction >= 0.5 ? 'LODE' : 'WALL'}`)];
 
   const q = createRng(SEEDS.quirks);
   for (const r of rows) if (q.next() < CORE_LOSS) r.lost = true;
@@ -97,6 +100,8 @@ export function generateSyntheticGold(): { files: Record<string, string>; summar
     'surveys.csv': surveys.join('\n') + '\n',
     'assays.csv': assayCsv(rows),
     'scene.json': JSON.stringify(scene, null, 2) + '\n',
+    'lithology.csv': lithology.join('\n') + '\n',
+    'scene-lode.json': JSON.stringify(goldLodeScene(scene), null, 2) + '\n',
   };
   files['README.md'] = goldReadme(summary, scene);
   return { files, summary };

@@ -177,6 +177,8 @@ export interface BlockEstimates {
   negativeWeights: number;
   /** Largest condition estimate among the estimated blocks (0 when none, and for IDW). */
   maxCondition: number;
+  /** Blocks outside the domains being estimated (NaN by design, not failures); absent when the run has no domains. */
+  outside?: number;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface EstimateDiagnostics {
   unestimated: number;
   /** Singular kriging system (NaN). */
   singular: number;
+  /** Outside the domains estimated (NaN by design, not a failure; 0 without domains). */
+  outside: number;
   /** Estimated blocks whose condition estimate exceeded `conditionLimit`. */
   illConditioned: number;
   /** Estimated blocks with a negative weight, and their share of the estimated blocks (0..1; 0 when none estimated). */
@@ -25,13 +27,14 @@ export interface EstimateDiagnostics {
 }
 
 /** The counts of an EstimateResult (added up over chunks or windows). */
-export type EstimateCounts = Pick<EstimateResult, 'unestimated' | 'singular' | 'illConditioned' | 'negativeWeights' | 'maxCondition'>;
+export type EstimateCounts = Pick<EstimateResult, 'unestimated' | 'singular' | 'illConditioned' | 'negativeWeights' | 'maxCondition' | 'outside'>;
 
 /** Counts of one element's estimate (blocks = the run's block count). */
 export function estimateDiagnostics(element: string, r: EstimateCounts & { estimate?: { length: number } }, blocks = r.estimate?.length ?? 0): EstimateDiagnostics {
-  const estimated = blocks - r.unestimated - r.singular;
+  const outside = r.outside ?? 0;
+  const estimated = blocks - r.unestimated - r.singular - outside;
   return {
-    element, blocks, estimated, unestimated: r.unestimated, singular: r.singular,
+    element, blocks, estimated, unestimated: r.unestimated, singular: r.singular, outside,
     illConditioned: r.illConditioned, negativeWeights: r.negativeWeights,
     negativeShare: estimated > 0 ? r.negativeWeights / estimated : 0,
     maxCondition: r.maxCondition, conditionLimit: CONDITION_LIMIT,

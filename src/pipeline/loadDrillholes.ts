@@ -26,6 +26,26 @@ function breakOnOption(name: string, assays: IntervalTable, intervals: IntervalT
 }
 
 /**
+ * The table with its numeric column `name` (case-insensitive) read as text codes instead of a
+ * grade: domain codes are often numbers (1, 2, 100). Blank or missing cells become ''.
+ */
+function numericAsCategory(t: IntervalTable, name: string): IntervalTable {
+  const key = Object.keys(t.values).find((k) => k.toLowerCase() === name.toLowerCase());
+  if (key === undefined || Object.keys(t.categories).some((k) => k.toLowerCase() === name.toLowerCase())) return t;
+  const { [key]: codes, ...values } = t.values;
+  return { ...t, values, categories: { ...t.categories, [key]: Array.from(codes, (c) => (Number.isFinite(c) ? String(c) : '')) } };
+}
+
+/** The column composites break on: composite.breakOn, else the domain column (domains.column); they must agree when both are given. */
+function breakColumn(scene: Scene): string | undefined {
+  const b = scene.composite?.breakOn, d = scene.domains?.column;
+  if (b !== undefined && d !== undefined && b.toLowerCase() !== d.toLowerCase()) {
+    throw new InputError(`composite.breakOn (${b}) differs from domains.column (${d}): composites must break where the domain code changes`, 'domain-break-differs', { breakOn: b, column: d }, 'composite.breakOn');
+  }
+  return b ?? d;
+}
+
+/**
  * Imports and validates collars, surveys, assays (and extra interval tables), desurveys the
  * holes by minimum curvature and composites when the scene asks; otherwise the samples are
  * the assay intervals at their midpoints.
@@ -48,6 +68,11 @@ export async function loadDrillholes(scene: Scene, readFile: ReadFile, onStage?:
     assays: at && d.assays ? importIntervals(at.text, at.name, opts(d.assays)) : undefined,
     intervals: its.map((t, i) => importIntervals(t.text, t.name, opts(d.intervals![i]))),
   });
+  const codeColumn = scene.domains?.column;
+  if (codeColumn !== undefined) {
+    v.assays = numericAsCategory(v.assays, codeColumn);
+    v.intervals = v.intervals.map((t) => numericAsCategory(t, codeColumn));
+  }
   const ds = desurvey(v.collars, v.surveys, { declination: scene.import.declination });
   onStage?.('read');
   const findings = [...v.report.findings, ...ds.findings];
@@ -59,12 +84,20 @@ export async function loadDrillholes(scene: Scene, readFile: ReadFile, onStage?:
     onStage?.('composite');
     const r = composite(v.assays, ds.holes, {
       length: c.length, residual: c.residual, minFraction: c.minFraction,
-      breakOn: c.breakOn === undefined ? undefined : breakOnOption(c.breakOn, v.assays, v.intervals),
+      breakOn: breakColumn(scene) === undefined ? undefined : breakOnOption(breakColumn(scene)!, v.assays, v.intervals),
     });
     samples = r.samples;
     stats = r.stats;
     findings.push(...r.findings);
-  } else samples = samplesFromIntervals(v.assays, ds.holes);
+  } else {
+    samples = samplesFromIntervals(v.assays, ds.holes);
+    const col = scene.domains?.column;
+    if (col !== undefined) {
+      const by = breakOnOption(col, v.assays, []);
+      // Uncomposited samples are the assay rows themselves: their code is the assay column's.
+      samples.domain = v.assays.categories[by as string];
+    }
+  }
   return {
     kind: 'drillholes',
     report: { ...v.report, findings },

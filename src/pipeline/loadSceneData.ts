@@ -7,6 +7,7 @@ import { loadDrillholes } from './loadDrillholes';
 import { loadPoints } from './loadPoints';
 import { loadSurfaces } from './loadSurfaces';
 import { resolveElement } from './estimationData';
+import { readSolids } from './domains/readSolids';
 import type { OnStage, SceneData } from './sceneData';
 
 /**
@@ -18,7 +19,8 @@ import type { OnStage, SceneData } from './sceneData';
  */
 export async function loadSceneData(scene: Scene, readFile: ReadFile, onStage?: OnStage): Promise<SceneData> {
   const loaded = scene.data.samples ? await loadPoints(scene, readFile, onStage) : await loadDrillholes(scene, readFile, onStage);
-  const base = scene.surfaces?.length ? { ...loaded, surfaces: await loadSurfaces(scene, readFile) } : loaded;
+  let base = scene.surfaces?.length ? { ...loaded, surfaces: await loadSurfaces(scene, readFile) } : loaded;
+  if (scene.domains?.solids) base = { ...base, solids: await readSolids(scene, readFile) };
   const caps = scene.composite?.caps;
   if (!caps || Object.keys(caps).length === 0) return base;
   const named: Record<string, number> = {};

@@ -10,6 +10,7 @@ import type { SceneData } from './sceneData';
 import { defaultDiscretization } from './discretization';
 import { modelWarnings, type PlanWarning } from './estimateDiagnostics';
 import { declusteredMean } from './skMean';
+import { planDomains, type DomainPlan } from './domains/planDomains';
 
 /** How one element is estimated; every parameter resolved (from the scene or derived). */
 export interface ElementPlan {
@@ -45,6 +46,8 @@ export interface EstimatePlan {
   elements: ElementPlan[];
   /** Blocks above the scene's topography (surfaces with excludeAbove): not estimated. */
   air?: AirExclusion;
+  /** Domains (scene.domains): block domains and one plan per element and estimated code (hard boundaries). */
+  domains?: DomainPlan;
 }
 
 /** Fits a variogram model to one element's data (default: the engine's defaultVariogram, in process). */
@@ -74,36 +77,48 @@ export async function planEstimate(scene: Scene, data: SceneData, opts: { elemen
   const est = scene.estimate;
   const names = plannedElements(scene, data, opts.elements);
   const fit = opts.fit ?? fitInProcess;
-  const findModel = (el: string): VariogramModel | undefined => {
-    const v = est?.variograms ?? {};
-    return v[el] ?? Object.entries(v).find(([k]) => k.toLowerCase() === el.toLowerCase())?.[1];
-  };
   const derived = est?.grid ? undefined : defaultGrid(data.samples, { compositeLength: scene.composite?.length });
   const grid = est?.grid ? (est.grid as BlockGrid) : derived!.grid;
   const discretization = discretizationFor(scene, grid, data.is2D);
   const elements: ElementPlan[] = [];
   for (const element of names) {
     const { data: d, index } = elementData(data.samples, element);
-    if (d.x.length === 0) throw new InputError(`${element}: no samples with a value to estimate from`, 'element-no-samples', { element }, 'estimate.elements');
-    const given = findModel(element);
-    const fitted = given ? undefined : await fit(d);
-    const model = given ?? fitted!.model;
-    const givenSearch = searchFor(est?.search, element);
-    const search: SearchParams = givenSearch ? { ...givenSearch } : searchFromModel(model, d);
-    const sk = krigingFor(est?.kriging, element, data.samples);
-    const method = est?.method ?? 'kriging';
-    elements.push({
-      element, data: d, index, model, modelSource: given ? 'scene' : 'fitted', modelNote: fitted?.note,
-      search, searchSource: givenSearch ? 'scene' : 'derived',
-      kriging: sk.kriging, meanSource: sk.source,
-      discretization: [...discretization] as Vec3, discretizationSource: est?.discretization ? 'scene' : 'derived',
-      method, idwPower: est?.idwPower ?? 2,
-      warnings: method === 'kriging' ? modelWarnings(model) : [],
-    });
+    elements.push(await planElement(scene, data.samples, element, d, index, discretization, fit));
   }
   const air = airExclusion(grid, data.surfaces);
-  if (!derived) return { grid, gridSource: 'scene', elements, ...(air ? { air } : {}) };
-  return { grid, gridSource: 'derived', gridNote: derived.reason, elements, ...(air ? { air } : {}) };
+  const domains = scene.domains ? await planDomains(scene, data.samples, data.solids ?? [], grid, names, discretization, fit) : undefined;
+  const extra = { ...(air ? { air } : {}), ...(domains ? { domains } : {}) };
+  if (!derived) return { grid, gridSource: 'scene', elements, ...extra };
+  return { grid, gridSource: 'derived', gridNote: derived.reason, elements, ...extra };
+}
+
+/** Overrides of one element's model and search (e.g. a domain's, see domains.models). */
+export interface ElementOverrides { model?: VariogramModel; search?: SceneSearch }
+
+/**
+ * The plan of one element from its estimation samples: the override's model, else the scene's,
+ * else fitted; the override's search, else the scene's, else derived from the model and data.
+ */
+export async function planElement(scene: Scene, samples: SampleSet, element: string, d: EstimationData, index: Int32Array,
+  discretization: Vec3, fit: ModelFitter, over: ElementOverrides = {}): Promise<ElementPlan> {
+  const est = scene.estimate;
+  if (d.x.length === 0) throw new InputError(`${element}: no samples with a value to estimate from`, 'element-no-samples', { element }, 'estimate.elements');
+  const v = est?.variograms ?? {};
+  const given = over.model ?? v[element] ?? Object.entries(v).find(([k]) => k.toLowerCase() === element.toLowerCase())?.[1];
+  const fitted = given ? undefined : await fit(d);
+  const model = given ?? fitted!.model;
+  const givenSearch = over.search ?? searchFor(est?.search, element);
+  const search: SearchParams = givenSearch ? { ...givenSearch } : searchFromModel(model, d);
+  const sk = krigingFor(est?.kriging, element, samples);
+  const method = est?.method ?? 'kriging';
+  return {
+    element, data: d, index, model, modelSource: given ? 'scene' : 'fitted', modelNote: fitted?.note,
+    search, searchSource: givenSearch ? 'scene' : 'derived',
+    kriging: sk.kriging, meanSource: sk.source,
+    discretization: [...discretization] as Vec3, discretizationSource: est?.discretization ? 'scene' : 'derived',
+    method, idwPower: est?.idwPower ?? 2,
+    warnings: method === 'kriging' ? modelWarnings(model) : [],
+  };
 }
 
 /** The discretization of an estimate: the scene's, else defaultDiscretization of the grid (flat data: one point vertically). */

@@ -3,6 +3,7 @@ import type { CrossValidationResult } from '../engine/kriging/crossValidate';
 import type { EstimatePlan, ElementPlan } from './planEstimate';
 import type { EstimateRunner } from './runner';
 import { blockJobOf } from './blockJob';
+import { estimateInDomains } from './domains/estimateDomains';
 
 let runCounter = 0;
 
@@ -13,8 +14,9 @@ export interface RunCallbacks<C> {
   signal?: AbortSignal;
 }
 
-/** Estimates every element of a plan on the grid, one element after another (each on the whole pool). */
+/** Estimates every element of a plan on the grid, one element after another (each on the whole pool); inside its domains with hard boundaries when the plan has domains. */
 export async function estimateAll(plan: EstimatePlan, runner: EstimateRunner, cb: RunCallbacks<EstimateResult> = {}): Promise<Record<string, EstimateResult>> {
+  if (plan.domains) return estimateInDomains(plan, runner, cb);
   const out: Record<string, EstimateResult> = {};
   const run = `est-${Date.now().toString(36)}-${++runCounter}`;
   for (const p of plan.elements) {

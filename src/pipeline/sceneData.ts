@@ -1,3 +1,4 @@
+import type { DomainSolid } from './domains/readSolids';
 import type { CapReport } from '../engine/drillholes/capping';
 import type { CompositeStats } from '../engine/drillholes/composite';
 import type { LoadedSurface } from './loadSurfaces';
@@ -31,6 +32,8 @@ export interface SceneData {
   uncapped?: Record<string, Float64Array>;
   /** The scene's surfaces and solids (OBJ/STL), read. */
   surfaces?: LoadedSurface[];
+  /** Domain solids of the scene (domains.solids), read. */
+  solids?: DomainSolid[];
 }
 
 /** Stages of loading a scene's data, reported in order as each starts (for progress in the app). */

@@ -1,3 +1,4 @@
+import { envelopeField } from '../pipeline/domains/envelopeStep';
 import type { StateCreator } from 'zustand';
 import type { SampleSet } from '../engine/types';
 import { cutoffsFor, viewSection, type Scene, type ViewSection } from '../io/scene/schema';
@@ -6,7 +7,7 @@ import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cuto
 import type { CutoffSummary, LodeStore } from './types';
 import { shownElement } from './shownElement';
 import { resourceBasis } from '../pipeline/resourceBasis';
-import { computeEnvelope, cutoffCurveData } from './engineClient';
+import { computeEnvelope, cutoffCurveData, fitInPool, getPool } from './engineClient';
 import { messageOf } from './uiSlice';
 
 export type CutoffSlice = Pick<LodeStore, 'cutoff' | 'cutoffRange' | 'summary' | 'envelope' | 'envelopeBusy' |
@@ -121,7 +122,10 @@ export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (
     const token = ++envelopeToken;
     set({ envelopeBusy: true });
     try {
-      const mesh = await computeEnvelope(grid, est.estimate, cutoff, grid.origin);
+      const plan = get().plan;
+      // A domain solid or grade shell (domains.envelope) replaces the estimate's isosurface; block domains are cached per plan.
+      const dom = plan ? await envelopeField(scene, plan, getPool(), fitInPool) : null;
+      const mesh = dom ? await computeEnvelope(grid, dom.values, dom.level, grid.origin) : await computeEnvelope(grid, est.estimate, cutoff, grid.origin);
       if (token === envelopeToken) set({ envelope: mesh });
     } catch (e) {
       if (token === envelopeToken) set({ error: messageOf(e) });

@@ -1,3 +1,4 @@
+import { startDomainEstimate } from './domainEstimate';
 import { CodedError } from '../io/userMessage';
 import { plannedElements } from '../pipeline/planEstimate';
 import type { StateCreator } from 'zustand';
@@ -125,7 +126,17 @@ export const createEstimateSlice: StateCreator<LodeStore, [], [], EstimateSlice>
       // The view takes the emptied grid in this task; the pool starts in the next.
       await nextTask();
       if (token !== runToken) return;
-      for (let e = 0; e < elements.length; e++) {
+      if (plan.domains) {
+        // Hard boundaries: every element inside its domains, through the pipeline (src/store/domainEstimate.ts).
+        const run = startDomainEstimate(plan, fresh, {
+          onChunk(el, start, end) { if (el === elements[0]) { lo = Math.min(lo, start); hi = Math.max(hi, end); } schedule(); },
+          onProgress(p) { progress = p; schedule(); },
+        });
+        current = run;
+        await run.done;
+        if (token !== runToken) return;
+      }
+      for (let e = 0; e < (plan.domains ? 0 : elements.length); e++) {
         const full = fresh[elements[e]];
         // The pool writes the chunks into the store's arrays (no second full-grid result).
         const run = startEstimate(blockJobOf(plan, plans[e], ''), full, {

@@ -144,14 +144,14 @@ export const createSceneSlice: StateCreator<LodeStore, [], [], SceneSlice> = (se
     const before = get().scene;
     if (!before) return;
     const scene = recipe(before);
-    // Surfaces are data too (read in the loader; the estimate's air mask comes from them), but not their colours.
-    const key = (s: Scene) => JSON.stringify([s.data, s.import, s.composite, s.units, s.surfaces?.map((f) => [f.name, f.path, f.gzip, f.excludeAbove])]);
+    // Surfaces and domain solids are data too (read in the loader; the air mask and block domains come from them), but not their colours.
+    const key = (s: Scene) => JSON.stringify([s.data, s.import, s.composite, s.units, s.surfaces?.map((f) => [f.name, f.path, f.gzip, f.excludeAbove]), s.domains?.column, s.domains?.solids]);
     if (key(scene) !== key(before)) {
       // The data change: reload them (texts already read are reused), keep the view.
       void get().openScene(scene, get().sceneBase, get().tableTexts, { estimate: false });
       return;
     }
-    const estimateChanged = JSON.stringify(before.estimate) !== JSON.stringify(scene.estimate);
+    const estimateChanged = JSON.stringify([before.estimate, before.domains]) !== JSON.stringify([scene.estimate, scene.domains]);
     set({ scene, estimateStale: get().estimateStale || (estimateChanged && Object.keys(get().estimates).length > 0) });
     if (estimateChanged) trackPlanning(replan(scene, { getState: get, setState: set }));
     else if (JSON.stringify(before.resources) !== JSON.stringify(scene.resources) || before.units !== scene.units) void get().prepareSummary();

@@ -45,6 +45,7 @@ function DiagnosticsPanel({ diags, onClose }: { diags: Diagnostics[]; onClose: (
     ['blocks', (d) => int(d.blocks)],
     ['estimated', (d) => int(d.estimated)],
     ['unestimated', (d) => int(d.unestimated)],
+    ...(diags.some((d) => d.outside > 0) ? [['outside', (d: Diagnostics) => int(d.outside)] as [string, (d: Diagnostics) => string]] : []),
     ['singular', (d) => int(d.singular)],
     ['illConditioned', (d) => int(d.illConditioned)],
     ['negativeWeights', (d) => `${int(d.negativeWeights)} (${t('diagnostics.share', { pct: pct(d.negativeShare) })})`],

@@ -1,4 +1,5 @@
-import { blockCount } from '../../engine/grid/blockGrid';
+import { blockCentroid, blockCount } from '../../engine/grid/blockGrid';
+import type { Vec3 } from '../../engine/types';
 import { tileRange, type TileRange } from '../../engine/grid/tiles';
 import { estimateAll, gradeUnitOf, InputError, planEstimate, resourceFields, type EstimatePlan } from '../../pipeline';
 import { estimateRange } from '../../pipeline/estimateRange';
@@ -10,6 +11,11 @@ import type { CliContext } from '../context';
 import { describePlan } from '../describePlan';
 import { estimateRows } from '../estimateRows';
 import { sceneFingerprint, tileLine } from '../tileFile';
+import { blockDomainsOf } from '../../pipeline/domains/estimateDomains';
+import { domainSummary, domainSummaryText } from '../../pipeline/domains/domainSummary';
+import { envelopeField } from '../../pipeline/domains/envelopeStep';
+import { isosurface } from '../../engine/isosurface/isosurface';
+import { meshVolume } from '../../engine/isosurface/meshMeasures';
 
 /** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
 export function estimateHeader(elements: string[], extra: string[] = []): string[] {
@@ -25,6 +31,7 @@ export function diagnosticsLine(d: EstimateDiagnostics, method: 'kriging' | 'idw
     `${int(d.unestimated)} unestimated (too few samples in every pass: NaN)`,
     `${int(d.singular)} singular (NaN; e.g. samples at one location and no nugget)`,
   ];
+  if (d.outside > 0) parts.push(`${int(d.outside)} outside the estimated domains (not estimated, by design)`);
   if (method === 'kriging') {
     parts.push(`${int(d.illConditioned)} ill-conditioned (condition estimate > ${d.conditionLimit.toExponential(0)}; largest ${d.maxCondition > 0 ? d.maxCondition.toExponential(1) : '–'})`);
     parts.push(`${int(d.negativeWeights)} with negative weights (${(100 * d.negativeShare).toFixed(1)}% of estimated)`);
@@ -38,6 +45,9 @@ async function planSceneEstimate(ctx: CliContext) {
   if (!ctx.scene.estimate) ctx.progress.note('estimate: the scene has no estimate section; estimating every element with derived parameters');
   const plan = await planEstimate(ctx.scene, d);
   describePlan(plan, ctx.progress);
+  for (const [el, parts] of Object.entries(plan.domains?.elements ?? {})) {
+    for (const { code, plan: ep } of parts) ctx.progress.note(`${el} in domain ${code}: ${ep.data.x.length.toLocaleString('en-US')} samples of that domain only; variogram ${ep.modelSource === 'scene' ? 'from the scene' : `fitted to them: ${JSON.stringify(ep.model)}`}; search ${ep.searchSource === 'scene' ? 'from the scene' : `from the model: ranges [${ep.search.ranges.map((r) => +r.toPrecision(4)).join(', ')}]`}`);
+  }
   return { data: d, plan };
 }
 
@@ -46,13 +56,19 @@ function timeNote(ctx: CliContext, estimates: number, seconds: number): string {
 }
 
 /** Plans and runs the estimate of the scene (on the context's runner), with progress on stderr; whole-grid results in memory (report, swath). */
-export async function runSceneEstimate(ctx: CliContext) {
-  const { data: d, plan } = await planSceneEstimate(ctx);
+export async function runSceneEstimate(ctx: CliContext, planned?: Awaited<ReturnType<typeof planSceneEstimate>>) {
+  const { data: d, plan } = planned ?? await planSceneEstimate(ctx);
   const runner = ctx.runner();
   const t0 = performance.now();
   const results = await estimateAll(plan, runner, { onProgress: (el, done, total) => ctx.progress.update(`estimate ${el}`, done, total) });
   const seconds = (performance.now() - t0) / 1000;
   const n = blockCount(plan.grid);
+  if (plan.domains) {
+    const bd = await blockDomainsOf(plan, runner);
+    for (const line of domainSummaryText(domainSummary(bd, plan.grid, plan.domains.estimate), ctx.scene.units, plan.domains.source)) ctx.progress.note(line);
+  }
+  const env = await envelopeField(ctx.scene, plan, runner);
+  if (env) ctx.progress.note(`envelope: ${env.label}: ${Math.round(meshVolume(isosurface(plan.grid, env.values, env.level))).toLocaleString('en-US')} ${ctx.scene.units}³ enclosed`);
   for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, results[p.element], n), p.method));
   ctx.progress.note(timeNote(ctx, n * plan.elements.length, seconds));
   return { data: d, plan, results };
@@ -68,6 +84,34 @@ async function exportBlockModel(ctx: CliContext, format: BlockFormat): Promise<v
   const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
   for (const piece of BLOCK_FORMATS[format](plan.grid, fields)) await ctx.out.text(piece);
   ctx.progress.note(`estimate: wrote ${blockCount(plan.grid).toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);
+}
+
+/**
+ * The estimate CSV of a scene with domains, whole grid in memory (each domain is a masked run of its
+ * own composites): the columns of the streamed CSV, then DOMAIN_P (indicator models) and DOMAIN.
+ */
+async function estimateDomainsCsv(ctx: CliContext, planned: Awaited<ReturnType<typeof planSceneEstimate>>): Promise<void> {
+  const { data: d, plan, results } = await runSceneEstimate(ctx, planned);
+  const els = plan.elements.map((p) => p.element);
+  const f = resourceFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
+  const extra: [string, Float64Array][] = [];
+  if (f.class) extra.push(['CLASS', f.class]);
+  if (f.equivalent && ctx.scene.resources?.equivalent) extra.push([ctx.scene.resources.equivalent.name, f.equivalent]);
+  if (f.value) extra.push(['VALUE_T', f.value]);
+  const dom = plan.domains ? await blockDomainsOf(plan, ctx.runner()) : undefined;
+  if (dom?.probability) extra.push(['DOMAIN_P', dom.probability]);
+  await ctx.out.row(estimateHeader(els, [...extra.map(([k]) => k), ...(dom ? ['DOMAIN'] : [])]));
+  const rs = els.map((e) => results[e]);
+  const c: Vec3 = [0, 0, 0];
+  const n = blockCount(plan.grid);
+  for (let b = 0; b < n; b++) {
+    blockCentroid(plan.grid, b, c);
+    const row: (number | string)[] = [c[0], c[1], c[2]];
+    for (const r of rs) row.push(r.estimate[b], r.variance[b], r.nSamples[b], r.slope[b], r.pass[b], r.nHoles[b], r.meanDistance[b]);
+    for (const [, a] of extra) row.push(a[b]);
+    if (dom) row.push(dom.domain[b] >= 0 ? dom.codes[dom.domain[b]] : '');
+    await ctx.out.row(row);
+  }
 }
 
 /** Rows per string handed to the output. */
@@ -92,7 +136,12 @@ function runRange(ctx: CliContext, grid: EstimatePlan['grid']): TileRange & { bl
 export async function estimateCommand(ctx: CliContext): Promise<void> {
   const format = ctx.args.tile ? null : outFormat(ctx.args.out, 'estimate', Object.keys(BLOCK_FORMATS)) as BlockFormat | null;
   if (format) return exportBlockModel(ctx, format);
-  const { data: d, plan } = await planSceneEstimate(ctx);
+  const planned = await planSceneEstimate(ctx);
+  const { data: d, plan } = planned;
+  if (plan.domains) {
+    if (ctx.args.tile) throw new InputError('--tile: a scene with domains is estimated in one run (tiles of domain runs are not supported yet)');
+    return estimateDomainsCsv(ctx, planned);
+  }
   const range = runRange(ctx, plan.grid);
   const tile = ctx.args.tile;
   if (tile) await ctx.out.line(tileLine({ ...tile, start: range.start, end: range.end, blocks: range.blocks, scene: await sceneFingerprint(ctx.args.scene) }));

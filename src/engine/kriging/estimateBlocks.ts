@@ -16,6 +16,8 @@ export interface EstimateRequest {
   idwPower?: number;
   /** Centre of the search frame when data is a subset of a larger set (that set's searchFrameCentre), so results equal the whole set's. */
   searchCentre?: Vec3;
+  /** Per grid block, 0 = not estimated here (outside the domain of this run: left NaN, counted in `outside`); absent = every block. */
+  active?: Uint8Array;
   start?: number;
   end?: number;
   /** Blocks not to estimate (1 = skip, GSLIB order; e.g. air above a topography): left NaN and counted as unestimated. */
@@ -71,7 +73,7 @@ export function prepareEstimator(req: EstimateRequest): PreparedEstimation {
     estimator, total,
     run(start = req.start ?? 0, end = req.end ?? total, onProgress?: Progress) {
       checkRange(start, end, total);
-      return runRange(estimator, start, end, onProgress, req.exclude, (b, c) => {
+      return runRange(estimator, start, end, onProgress, req.exclude, req.active, (b, c) => {
         const k = Math.floor(b / nxy), r = b - k * nxy, j = Math.floor(r / nx), i = r - j * nx;
         c[0] = g.origin[0] + i * g.size[0];
         c[1] = g.origin[1] + j * g.size[1];
@@ -93,7 +95,7 @@ export function estimatePoints(req: PointRequest, onProgress?: Progress): Estima
   const estimator = new Estimator({ ...req, blockSize: req.block?.size, discretization: req.block?.discretization });
   const start = req.start ?? 0, end = req.end ?? n;
   checkRange(start, end, n);
-  return runRange(estimator, start, end, onProgress, undefined, (b, c) => { c[0] = req.x[b]; c[1] = req.y[b]; c[2] = req.z[b]; });
+  return runRange(estimator, start, end, onProgress, undefined, undefined, (b, c) => { c[0] = req.x[b]; c[1] = req.y[b]; c[2] = req.z[b]; });
 }
 
 function checkRange(start: number, end: number, total: number): void {
@@ -103,7 +105,7 @@ function checkRange(start: number, end: number, total: number): void {
 }
 
 function runRange(
-  e: Estimator, start: number, end: number, onProgress: Progress | undefined, exclude: Uint8Array | undefined,
+  e: Estimator, start: number, end: number, onProgress: Progress | undefined, exclude: Uint8Array | undefined, active: Uint8Array | undefined,
   centre: (index: number, out: Float64Array) => void,
 ): EstimateResult {
   const len = end - start;
@@ -115,8 +117,10 @@ function runRange(
     illConditioned: 0, negativeWeights: 0, maxCondition: 0,
   };
   const c = new Float64Array(3);
+  if (active) res.outside = 0;
   for (let s = 0; s < len; s++) {
     if (exclude && exclude[start + s]) { res.unestimated++; continue; }
+    if (active && !active[start + s]) { res.outside!++; continue; }
     centre(start + s, c);
     const status = e.estimateAt(c[0], c[1], c[2]);
     res.nSamples[s] = e.nSamples;

@@ -5,6 +5,7 @@ import { mapsSection } from './schemaMaps';
 import { resourcesEconomicsShape } from './schemaResources';
 import { sectionViewSchema } from './schemaSection';
 import { surfacesSection } from './schemaSurfaces';
+import { makeDomainsSection } from './schemaDomains';
 
 /**
  * Scene file v1: the single source of truth for data, parameters and view.
@@ -204,6 +205,8 @@ export function isSingleSearch(search: SceneSearch | Record<string, SceneSearch>
   return Array.isArray((search as SceneSearch).ranges);
 }
 
+export const domainsSection = makeDomainsSection(variogramSchema, searchSchema);
+
 const rgb = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 export const viewSection = z.object({
@@ -246,6 +249,7 @@ export const sceneSchema = z.object({
   estimate: estimateSection.optional().describe('Kriging: elements, variogram models (practical ranges, GSLIB angles), search, discretization, grid; derived from the data when absent.'),
   resources: resourcesSection.optional().describe('Density and cutoffs of the grade–tonnage table; prices, costs, classification and regions of the resource report.'),
   intercepts: interceptsSection.optional().describe('Significant drillhole intercepts: element, cutoff, dilution and length rules (derived from the assays when absent).'),
+  domains: domainsSection.optional().describe('Domains: the sample code column, solids or an indicator model giving block domains, hard-boundary estimation of the listed codes, the envelope.'),
   maps: mapsSection.optional().describe('Georeferenced images (PNG/JPEG with the numbers of their world file) draped on a plane under the holes.'),
   surfaces: surfacesSection.optional().describe('Surfaces and solids (OBJ/STL): topography, pit shells, faults, solids; a topography with excludeAbove makes the blocks above it air.'),
   view: viewSection.optional().describe('The app view: camera, cutoff, colours, visibility, section plane.'),
@@ -270,3 +274,4 @@ export type VariogramSection = z.output<typeof variogramSection>;
 export type ImportSection = z.output<typeof importSection>;
 export type ResourcesSection = z.output<typeof resourcesSection>;
 export type DataSection = z.output<typeof dataSection>;
+export type DomainsSection = z.output<typeof domainsSection>;

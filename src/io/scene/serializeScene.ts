@@ -1,5 +1,6 @@
 import type { Scene, TableSource } from './schema';
 import { embedTable, readTableSource, tableEntries, type ReadFile } from './tableSource';
+import { embedSolid } from './solidSource';
 
 /** Options of serializeScene. */
 export interface SerializeOptions {
@@ -10,7 +11,7 @@ export interface SerializeOptions {
   indent?: number;
 }
 
-/** A copy of the scene with every table embedded and compressed (paths read through readFile). */
+/** A copy of the scene with every table and domain solid embedded and compressed (paths read through readFile). */
 export async function embedTables(scene: Scene, readFile: ReadFile): Promise<Scene> {
   const out: Scene = structuredClone(scene);
   const replaced = await Promise.all(tableEntries(scene).map(async ({ key, source }) => {
@@ -26,6 +27,7 @@ export async function embedTables(scene: Scene, readFile: ReadFile): Promise<Sce
   if (d.assays) d.assays = next();
   if (d.intervals) d.intervals = d.intervals.map(() => next());
   if (d.samples) d.samples = next();
+  if (out.domains?.solids) out.domains.solids = await Promise.all(out.domains.solids.map((s) => embedSolid(s, readFile)));
   return out;
 }
 
@@ -33,7 +35,7 @@ export async function embedTables(scene: Scene, readFile: ReadFile): Promise<Sce
 export async function serializeScene(scene: Scene, opts: SerializeOptions = {}): Promise<string> {
   let s = scene;
   if (opts.embed) {
-    if (!opts.readFile && tableEntries(scene).some((e) => e.source.path !== undefined)) {
+    if (!opts.readFile && (tableEntries(scene).some((e) => e.source.path !== undefined) || scene.domains?.solids?.some((s) => s.path !== undefined))) {
       throw new Error('serializeScene: embedding path sources needs readFile');
     }
     s = await embedTables(scene, opts.readFile ?? (async (p) => { throw new Error(`cannot read ${p}`); }));

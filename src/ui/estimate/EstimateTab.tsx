@@ -11,6 +11,7 @@ import { GradeTonnageChart } from '../charts/GradeTonnageChart';
 import { discretizationFor } from '../../pipeline/planEstimate';
 import { modelWarnings } from '../../pipeline/estimateDiagnostics';
 import { MissingGrades } from './MissingGrades';
+import { DomainsSection } from '../domains/DomainsSection';
 
 /** Estimate tab: the scene's estimate parameters (editable) and the Estimate button. */
 export function EstimateTab() {
@@ -64,6 +65,8 @@ export function EstimateTab() {
           ))}
         </div>
       </section>
+
+      <DomainsSection />
 
       <section>
         <h2>{t('estimate.method')}</h2>

@@ -2,6 +2,7 @@ import { surfacesEn } from '../view/surfacesLocale';
 import { sectionEn } from '../../scene/sectionLocale';
 import { resourcesEn } from '../resources/locale';
 import { diagnosticsEn } from '../diagnostics/locale';
+import { domainsEn } from '../domains/locale';
 import { messagesEn } from '../messages/locale';
 import { importEn } from '../data/importLocale';
 import { variogramPanelEn } from '../variogram/locale';
@@ -140,6 +141,7 @@ export const en = {
   exportMenu: exportMenuEn,
   layer: { drillholes: 'Drillholes', blocks: 'Blocks', envelope: 'Envelope', labels: 'Hole labels', axes: 'Axes and grid' },
   diagnostics: diagnosticsEn,
+  domains: domainsEn,
   messages: messagesEn,
   importing: importEn,
   holes: holesEn,

@@ -2,6 +2,7 @@ import { surfacesZh } from '../view/surfacesLocale';
 import { sectionZh } from '../../scene/sectionLocale';
 import { resourcesZh } from '../resources/locale';
 import { diagnosticsZh } from '../diagnostics/locale';
+import { domainsZh } from '../domains/locale';
 import { messagesZh } from '../messages/locale';
 import { holesZh } from '../holes/locale';
 import type { Strings } from './en';
@@ -142,6 +143,7 @@ export const zh: Strings = {
   exportMenu: exportMenuZh,
   layer: { drillholes: '钻孔', blocks: '块体', envelope: '矿体包络', labels: '孔号标注', axes: '坐标轴与网格' },
   diagnostics: diagnosticsZh,
+  domains: domainsZh,
   messages: messagesZh,
   importing: importZh,
   holes: holesZh,

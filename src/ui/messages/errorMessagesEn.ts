@@ -1,4 +1,5 @@
 import { meshMessagesEn } from './meshMessagesEn';
+import { domainMessagesEn } from './domainMessagesEn';
 
 /**
  * English sentence of each error, by code ('code_variant' for a second wording), filled with the
@@ -97,6 +98,7 @@ export const errorMessagesEn = {
   'not-found': '{{file}} was not found.',
   'scene-table-not-given': '{{file}}: this scene refers to a file that was not given; open the scene together with {{name}}.',
   ...meshMessagesEn,
+  ...domainMessagesEn,
 };
 
 /** Words filled into messages: value types of scene settings, compositing rules; the detail label and the count of further problems. */

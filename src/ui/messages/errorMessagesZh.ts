@@ -1,5 +1,6 @@
 import type { errorMessagesEn, messageWordsEn } from './errorMessagesEn';
 import { meshMessagesZh } from './meshMessagesZh';
+import { domainMessagesZh } from './domainMessagesZh';
 
 /** 各类错误的中文说明（按代码），技术细节（字段路径、解析器原文）另行显示。 */
 export const errorMessagesZh: typeof errorMessagesEn = {
@@ -95,6 +96,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'not-found': '找不到 {{file}}。',
   'scene-table-not-given': '{{file}}：场景引用的文件没有提供；请把场景与 {{name}} 一起打开。',
   ...meshMessagesZh,
+  ...domainMessagesZh,
 };
 
 /** 填入说明的词语。 */
