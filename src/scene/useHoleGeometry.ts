@@ -10,7 +10,8 @@ interface Entry { holes: DesurveyedHoles | null; samples: SampleSet | null; orig
 let last: Entry | null = null;
 
 function entryFor(holes: DesurveyedHoles | null, samples: SampleSet | null, origin: Vec3): Entry {
-  if (last && last.holes === holes && last.samples === samples && last.origin === origin) return last;
+  // Origins compare by value: each component memoizes its own frame of reference.
+  if (last && last.holes === holes && last.samples === samples && last.origin.every((v, i) => v === origin[i])) return last;
   const entry: Entry = { holes, samples, origin, geo: null, ready: Promise.resolve() };
   entry.ready = holeGeometryOffThread(holes, samples, origin)
     .catch(() => buildHoleGeometry(holes, samples, origin))
@@ -32,7 +33,8 @@ export function useHoleGeometry(): HoleGeometry | null {
   const [, arrived] = useState(0);
   useEffect(() => {
     let live = true;
-    if (!entry.geo) void entry.ready.then(() => { if (live) arrived((n) => n + 1); });
+    // Always re-render once it is ready: it may have arrived between this render and the effect.
+    void entry.ready.then(() => { if (live) arrived((n) => n + 1); });
     return () => { live = false; };
   }, [entry]);
   return entry.geo;

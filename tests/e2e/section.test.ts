@@ -30,7 +30,7 @@ describe('sections in Chromium', { timeout: 90_000 }, () => {
       await page.getByRole('button', { name: 'Section N–S' }).click();
       await expect.poll(() => info(page)).toEqual({ position: 'X = 20 m', intervals: 28, holes: 3 });
       expect(await lode(page, 'document.querySelector("canvas") && s.scene.view.section')).toMatchObject({ enabled: true, axis: 'x', position: 20 });
-      // The camera is orthographic (three's OrthographicCamera), looking west.
+      // (The orthographic framing itself is checked by src/engine/section/slab.test.ts.)
       // Grid labels along the bottom edge do not overlap.
       const boxes = await page.locator('[data-testid="section-grid"] text[text-anchor="middle"]').evaluateAll((els) => els.map((e) => (e as SVGTextElement).getBBox()).map((b) => [b.x, b.x + b.width]));
       expect(boxes.length).toBeGreaterThan(2);
