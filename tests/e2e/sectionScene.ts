@@ -26,3 +26,7 @@ export function sectionScene(extra: Record<string, unknown> = {}): string {
     ...extra,
   });
 }
+
+/** A tent-shaped topography over the section scene: corners at z = −25, the apex at (20, 20, −8). */
+export const TENT_OBJ = ['o topo', 'v -10 -10 -25', 'v 60 -10 -25', 'v 60 60 -25', 'v -10 60 -25', 'v 20 20 -8',
+  'f 1 2 5', 'f 2 3 5', 'f 3 4 5', 'f 4 1 5', ''].join('\n');

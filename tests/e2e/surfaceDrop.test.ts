@@ -5,11 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasStats, imageDifference, newPage, startApp, waitForScene, type App } from './harness';
-import { sectionScene } from './sectionScene';
+import { sectionScene, TENT_OBJ } from './sectionScene';
 
-/** A tent-shaped topography over the section scene: corners at z = −25, the apex at (20, 20, −8). */
-export const TENT_OBJ = ['o topo', 'v -10 -10 -25', 'v 60 -10 -25', 'v 60 60 -25', 'v -10 60 -25', 'v 20 20 -8',
-  'f 1 2 5', 'f 2 3 5', 'f 3 4 5', 'f 4 1 5', ''].join('\n');
 
 // Blocks hidden: adding a surface reloads the data (and drops the estimate), so the canvas changes by the surface alone.
 const SCENE = sectionScene({ view: { visible: { drillholes: true, blocks: false, envelope: false, labels: true, axes: true } } });
