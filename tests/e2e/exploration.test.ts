@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gradeText } from '../../src/engine/drillholes/intercepts';
 import { ROOT, canvasStats, coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
+import { measureCanvas } from './canvasPixels';
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
@@ -26,18 +27,12 @@ type Cam = { position: number[]; target: number[] } | undefined;
 const camera = (page: Page) => page.evaluate(() => (window as unknown as { __lode: { getState(): { scene: { view?: { camera?: Cam } } } } }).__lode.getState().scene.view?.camera);
 
 /** Pixels of the canvas that are pure red (the test image), counted in the page. */
-async function redPixels(page: Page): Promise<number> {
-  const png = await page.locator('.viewport-area canvas').first().screenshot();
-  return page.evaluate(async (b64) => {
-    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const c = new OffscreenCanvas(img.width, img.height);
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+function redPixels(page: Page): Promise<number> {
+  return measureCanvas(page, (d) => {
     let n = 0;
     for (let i = 0; i < d.length; i += 4) if (d[i] > 150 && d[i + 1] < 60 && d[i + 2] < 60) n++;
     return n;
-  }, png.toString('base64'));
+  });
 }
 
 describe('exploration views', { timeout: 240_000 }, () => {

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, startApp, waitForScene, type App } from './harness';
+import { measureCanvas } from './canvasPixels';
 import { sectionScene, TENT_OBJ } from './sectionScene';
 
 let app: App;
@@ -15,24 +16,18 @@ beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
 
 /** Rows of the canvas holding pure red pixels (the test image): [first, last] or null. */
-async function redRows(page: Page): Promise<[number, number] | null> {
-  const png = await page.locator('.viewport-area canvas').first().screenshot();
-  return page.evaluate(async (b64) => {
-    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const c = new OffscreenCanvas(img.width, img.height);
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+function redRows(page: Page): Promise<[number, number] | null> {
+  return measureCanvas(page, (d, width) => {
     let lo = -1, hi = -1;
     for (let i = 0; i < d.length; i += 4) {
       if (d[i] > 150 && d[i + 1] < 60 && d[i + 2] < 60) {
-        const row = Math.floor(i / 4 / img.width);
+        const row = Math.floor(i / 4 / width);
         if (lo < 0) lo = row;
         hi = row;
       }
     }
     return lo < 0 ? null : [lo, hi] as [number, number];
-  }, png.toString('base64'));
+  });
 }
 
 /** A 64 × 64 red PNG as a data URL, made in the page. */

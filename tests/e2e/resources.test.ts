@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, ROOT, startApp, waitForEstimate, waitForScene, type App } from './harness';
+import { measureCanvas } from './canvasPixels';
 import { pointsScene } from './fixtures';
 
 const scene = JSON.parse(pointsScene({ name: 'E2E resources', count: [24, 20, 12] }));
@@ -44,14 +45,8 @@ async function tonnesByClass(page: Page): Promise<Record<string, number>> {
 }
 
 /** Pixels of the 3D canvas that are clearly red (measured), green (indicated) and blue (inferred). */
-async function classPixels(page: Page): Promise<{ red: number; green: number; blue: number }> {
-  const png = await page.locator('.viewport-area canvas').first().screenshot();
-  return page.evaluate(async (b64) => {
-    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const c = new OffscreenCanvas(img.width, img.height);
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+function classPixels(page: Page): Promise<{ red: number; green: number; blue: number }> {
+  return measureCanvas(page, (d) => {
     let red = 0, green = 0, blue = 0;
     for (let i = 0; i < d.length; i += 4) {
       const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
@@ -60,7 +55,7 @@ async function classPixels(page: Page): Promise<{ red: number; green: number; bl
       else if (b > 90 && b > 1.4 * r && b > 1.2 * g) blue++;
     }
     return { red, green, blue };
-  }, png.toString('base64'));
+  });
 }
 
 describe('Resources tab in Chromium', { timeout: 300_000 }, () => {
