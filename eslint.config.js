@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 
 // The engine stays pure: it runs in browser workers, Node workers and tests alike.
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/engine/**/*.ts'],
