@@ -1,6 +1,6 @@
 import { blockCentroid, blockCount } from '../grid/blockGrid';
 import type { BlockGrid, Vec3 } from '../types';
-import type { Region } from './regions';
+import { regionBounds, type Region } from './regions';
 
 /** Area of a polygon (shoelace formula), absolute. */
 function area(p: [number, number][]): number {
@@ -40,13 +40,10 @@ export function clipToRectangle(poly: [number, number][], x0: number, y0: number
  * the overlap of [zmin, zmax] with the block's height over that height. Exact for prisms.
  */
 export function regionFraction(grid: BlockGrid, region: Region): Float64Array {
-  if (region.polygon.length < 3) throw new Error(`region "${region.name}": a polygon needs at least 3 corners`);
+  const { x0: px0, x1: px1, y0: py0, y1: py1, z0, z1 } = regionBounds(region);
   const n = blockCount(grid);
   const out = new Float64Array(n);
   const [sx, sy, sz] = grid.size;
-  let px0 = Infinity, px1 = -Infinity, py0 = Infinity, py1 = -Infinity;
-  for (const [x, y] of region.polygon) { px0 = Math.min(px0, x); px1 = Math.max(px1, x); py0 = Math.min(py0, y); py1 = Math.max(py1, y); }
-  const z0 = region.zmin ?? -Infinity, z1 = region.zmax ?? Infinity;
   const c: Vec3 = [0, 0, 0];
   for (let b = 0; b < n; b++) {
     blockCentroid(grid, b, c);
