@@ -54,9 +54,13 @@ export function HoleMarks() {
   const probe = useSceneStore((s) => s.probe);
   const { origin } = useFrameOfReference();
 
+  // The intercepts themselves (cached by interceptsFor: the same object while data and settings
+  // stay), so that other scene edits — the cutoff slider's among them — do not rebuild the marks.
+  const result = useMemo(() => (scene && data && data.kind === 'drillholes' && data.assays ? interceptsFor(scene, data) : null), [scene, data]);
+  const labels = scene?.intercepts?.labels ?? false;
   const intercepts = useMemo(() => {
-    if (!scene || !data || !holes || data.kind !== 'drillholes' || !data.assays) return null;
-    const r = interceptsFor(scene, data);
+    if (!result || !holes) return null;
+    const r = result;
     if (!r.rows) return null;
     const index = holeIndex(holes);
     const parts: Float32Array[] = [];
@@ -74,8 +78,8 @@ export function HoleMarks() {
     const all = new Float32Array(parts.reduce((n, a) => n + a.length, 0));
     let o = 0;
     for (const a of parts) { all.set(a, o); o += a.length; }
-    return { positions: all, anchors: Float32Array.from(anchors), texts, labels: scene.intercepts?.labels ?? false };
-  }, [scene, data, holes, origin]);
+    return { positions: all, anchors: Float32Array.from(anchors), texts, labels };
+  }, [result, holes, origin, labels]);
 
   const selected = useMemo(() => {
     if (!holes || selection?.kind !== 'interval') return null;
