@@ -22,7 +22,7 @@ async function surfaceBytes(s: SurfaceSource, key: string, readFile: ReadFile): 
   return typeof content === 'string' ? strToU8(content) : content;
 }
 
-/** Reads every surface of a scene (OBJ/STL); a file that cannot be read throws, naming it and the line. */
+/** Reads every surface of a scene (OBJ/STL/DXF); a file that cannot be read throws, naming it and the line. */
 export async function loadSurfaces(scene: Pick<Scene, 'surfaces'>, readFile: ReadFile): Promise<LoadedSurface[]> {
   const out: LoadedSurface[] = [];
   for (const [i, source] of (scene.surfaces ?? []).entries()) {

@@ -1,11 +1,12 @@
 /**
  * Surfaces in Chromium: an OBJ dropped on the page joins the scene's surfaces (embedded, gzip),
  * is read with the data and drawn (the canvas changes), is listed in the View tab, and is cut by
- * a N–S section. LODE_SHOTS=<dir> saves screenshots of the surface in 3D and in the section.
+ * a N–S section; a DXF of 3DFACEs dropped next joins them as a solid. LODE_SHOTS=<dir> saves screenshots of the surface in 3D and in the section.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasStats, imageDifference, newPage, startApp, waitForScene, type App } from './harness';
 import { sectionScene, TENT_OBJ } from './sectionScene';
+import { dxfCubeFaces, dxfText } from '../dxfText';
 
 
 // Blocks hidden: adding a surface reloads the data (and drops the estimate), so the canvas changes by the surface alone.
@@ -37,8 +38,23 @@ describe('surfaces in Chromium', { timeout: 90_000 }, () => {
         return { name: s.scene.surfaces[0].name, kind: s.scene.surfaces[0].kind, embedded: (s.scene.surfaces[0].gzip ?? '').length > 0, triangles: s.data.surfaces[0].mesh.indices.length / 3 };
       });
       expect(stored).toEqual({ name: 'topo.obj', kind: 'topography', embedded: true, triangles: 4 });
+      // A DXF solid (a cube of quad 3DFACEs) dropped next is read the same way: 12 triangles, kind solid by its name.
+      await page.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'lode-solid.dxf', { type: 'image/vnd.dxf' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, dxfText(...dxfCubeFaces(10, 10, -30, 20)));
+      await page.waitForFunction(() => {
+        const s = (window as unknown as { __lode: { getState(): { data: { surfaces?: unknown[] } | null; loading: unknown } } }).__lode.getState();
+        return s.loading === null && (s.data?.surfaces?.length ?? 0) === 2;
+      }, undefined, { timeout: 30_000 });
+      const dxf = await page.evaluate(() => {
+        const s = (window as unknown as { __lode: { getState(): { scene: { surfaces: { name: string; kind: string }[] }; data: { surfaces: { mesh: { indices: Uint32Array; positions: Float64Array } }[] } } } }).__lode.getState();
+        return { name: s.scene.surfaces[1].name, kind: s.scene.surfaces[1].kind, triangles: s.data.surfaces[1].mesh.indices.length / 3, vertices: s.data.surfaces[1].mesh.positions.length / 3 };
+      });
+      expect(dxf).toEqual({ name: 'lode-solid.dxf', kind: 'solid', triangles: 12, vertices: 8 });
       await page.getByRole('tab', { name: 'View' }).click();
-      await expect.poll(() => page.getByTestId('surface-name').textContent()).toBe('topo.obj');
+      await expect.poll(() => page.getByTestId('surface-name').allTextContents()).toEqual(['topo.obj', 'lode-solid.dxf']);
       await expect.poll(async () => imageDifference(page, before.png, (await canvasStats(page)).png)).toBeGreaterThan(0.5);
       if (process.env.LODE_SHOTS) await page.screenshot({ path: `${process.env.LODE_SHOTS}/surface-3d.png` });
 

@@ -4,7 +4,7 @@ import type { TriangleMesh } from '../types';
  * Enclosed volume of a closed, outward-wound triangle mesh (unit³), by the divergence theorem:
  * V = Σ v0 · (v1 × v2) / 6 over the triangles (signed tetrahedra from the origin).
  */
-export function meshVolume(mesh: TriangleMesh): number {
+export function meshVolume(mesh: Pick<TriangleMesh, 'indices'> & { positions: ArrayLike<number> }): number {
   const p = mesh.positions, ix = mesh.indices;
   let v = 0;
   for (let t = 0; t < ix.length; t += 3) {
@@ -39,7 +39,7 @@ export interface EdgeCensus {
 }
 
 /** Count edges not shared by exactly two triangles, and inconsistently wound ones. */
-export function edgeCensus(mesh: TriangleMesh): EdgeCensus {
+export function edgeCensus(mesh: Pick<TriangleMesh, 'indices'> & { positions: ArrayLike<number> }): EdgeCensus {
   const ix = mesh.indices;
   const nv = mesh.positions.length / 3;
   // Key of directed edge a→b; count uses of each undirected edge and of each direction.

@@ -1,5 +1,5 @@
 /**
- * A triangle mesh as read from OBJ/STL (surfaces such as topography, or closed solids such as
+ * A triangle mesh as read from OBJ/STL/DXF (surfaces such as topography, or closed solids such as
  * a domain). Coordinates in the scene's length unit, X east, Y north, Z up.
  */
 export interface TriangleMesh {

@@ -99,6 +99,6 @@ endsolid cube
 describe('readMesh', () => {
   it('dispatches by extension and refuses unknown ones', () => {
     expect(readMesh(enc('v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n'), 'T.OBJ').indices.length).toBe(3);
-    expect(thrown(() => readMesh(enc(''), 'x.ply')).message).toBe('x.ply: unknown mesh format “.ply” (readable: .obj, .stl)');
+    expect(thrown(() => readMesh(enc(''), 'x.ply')).message).toBe('x.ply: unknown mesh format “.ply” (readable: .obj, .stl, .dxf)');
   });
 });

@@ -2,15 +2,17 @@ import type { TriangleMesh } from '../../engine/mesh/types.ts';
 import { MeshError } from './meshError.ts';
 import { readObj } from './readObj.ts';
 import { readStl } from './readStl.ts';
+import { readDxf } from './readDxf.ts';
 
 /** File extensions readMesh understands. */
-export const MESH_EXTENSIONS = ['obj', 'stl'] as const;
+export const MESH_EXTENSIONS = ['obj', 'stl', 'dxf'] as const;
 
-/** Reads a triangle mesh by its file extension (.obj or .stl, any case). */
+/** Reads a triangle mesh by its file extension (.obj, .stl or .dxf, any case). */
 export function readMesh(bytes: Uint8Array, file: string): TriangleMesh {
   const ext = file.toLowerCase().split('.').pop() ?? '';
   if (ext === 'obj') return readObj(new TextDecoder().decode(bytes), file);
   if (ext === 'stl') return readStl(bytes, file);
+  if (ext === 'dxf') return readDxf(bytes, file);
   throw new MeshError(file, undefined, `unknown mesh format “.${ext}” (readable: ${MESH_EXTENSIONS.map((e) => '.' + e).join(', ')})`, 'mesh-format', { ext, formats: MESH_EXTENSIONS.join(', ') });
 }
 

@@ -1,5 +1,6 @@
 import type { TriangleMesh } from '../../engine/mesh/types.ts';
 import { MeshError } from './meshError.ts';
+import { vertexMerger } from './vertexMerger.ts';
 
 /**
  * Reads an STL file, binary or ASCII. Binary: 80-byte header, uint32 triangle count, then
@@ -72,23 +73,4 @@ function readAscii(text: string, file: string): TriangleMesh {
   if (facet) throw new MeshError(file, facetLine, `facet opened at line ${facetLine} is not closed by “endfacet”`, 'mesh-stl-facet', { start: facetLine });
   if (indices.length === 0) throw new MeshError(file, undefined, 'no facets found', 'mesh-empty');
   return { positions: merge.positions(), indices: Uint32Array.from(indices), name: file };
-}
-
-/** Gives one index per distinct (x, y, z), so triangles sharing a corner share its vertex. */
-function vertexMerger() {
-  const coords: number[] = [];
-  const seen = new Map<string, number>();
-  return {
-    add(x: number, y: number, z: number): number {
-      const key = `${x},${y},${z}`;
-      let i = seen.get(key);
-      if (i === undefined) {
-        i = coords.length / 3;
-        seen.set(key, i);
-        coords.push(x, y, z);
-      }
-      return i;
-    },
-    positions: () => Float64Array.from(coords),
-  };
 }

@@ -5,7 +5,7 @@ import { readFiles } from './readFiles';
 import { addSurfaceFiles, splitMeshFiles } from './addSurfaces';
 import { toUserMessage } from '../../io/userMessage';
 
-/** Files dropped anywhere on the window open as a scene or as tables, or (OBJ/STL) join the scene's surfaces; an overlay shows while dragging. */
+/** Files dropped anywhere on the window open as a scene or as tables, or (OBJ/STL/DXF) join the scene's surfaces; an overlay shows while dragging. */
 export function DropOverlay() {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
@@ -23,7 +23,7 @@ export function DropOverlay() {
       const files = e.dataTransfer?.files;
       if (!files || files.length === 0) return;
       try {
-        // OBJ/STL files become surfaces of the open scene; the rest open as before.
+        // OBJ/STL/DXF files become surfaces of the open scene; the rest open as before.
         const { meshes, others } = splitMeshFiles(Array.from(files));
         if (meshes.length) await addSurfaceFiles(meshes);
         if (others.length) await useLode.getState().openFiles(await readFiles(others));

@@ -17,19 +17,19 @@ export function kindOfName(name: string): SurfaceSource['kind'] {
 
 const COLOURS: Record<SurfaceSource['kind'], string> = { topography: '#8fae7a', pit: '#c9a46a', fault: '#d46a6a', solid: '#7aa6d4' };
 
-/** A scene surface of a dropped OBJ/STL file, embedded (gzip+base64); the file is read first so a bad one is refused with its line. */
+/** A scene surface of a dropped OBJ/STL/DXF file, embedded (gzip+base64); the file is read first so a bad one is refused with its line. */
 export function surfaceOfFile(name: string, bytes: Uint8Array): SurfaceSource {
   readMesh(bytes, name);
   const kind = kindOfName(name);
   return { name, gzip: bytesToBase64(gzipSync(bytes)), kind, color: COLOURS[kind], opacity: kind === 'solid' ? 0.7 : 0.5, visible: true, excludeAbove: false };
 }
 
-/** Splits dropped files: OBJ/STL meshes (added to the scene's surfaces) and the rest (tables, scenes). */
+/** Splits dropped files: OBJ/STL/DXF meshes (added to the scene's surfaces) and the rest (tables, scenes). */
 export function splitMeshFiles(files: File[]): { meshes: File[]; others: File[] } {
   return { meshes: files.filter((f) => isMeshFile(f.name)), others: files.filter((f) => !isMeshFile(f.name)) };
 }
 
-/** Adds OBJ/STL files to the open scene's surfaces (replacing one of the same name). */
+/** Adds OBJ/STL/DXF files to the open scene's surfaces (replacing one of the same name). */
 export async function addSurfaceFiles(files: File[]): Promise<void> {
   const store = useLode.getState();
   if (!store.scene) throw new CodedError('open a scene before adding surfaces', 'surface-needs-scene');

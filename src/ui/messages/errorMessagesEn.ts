@@ -79,7 +79,7 @@ export const errorMessagesEn = {
   'table-no-rows': '{{file}} has a header but no data rows.',
   'table-kind-unknown': '{{file}}: the kind of table could not be recognised from its columns.',
   'tables-no-collars': '{{files}}: a collar table (or a point-sample table) is needed to start a scene.',
-  'surface-needs-scene': 'Open a scene before adding OBJ or STL surfaces.',
+  'surface-needs-scene': 'Open a scene before adding OBJ, STL or DXF surfaces.',
   'surface-embedded': '{{key}} ({{file}}): the embedded file is not valid gzip+base64.',
   'schema-surface-source': '{{file}}: a surface must give exactly one of a path or embedded compressed data.',
   'tables-points-scene': '{{files}}: the current scene holds point samples; drop collars together with these tables.',

@@ -77,7 +77,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
   'table-no-rows': '{{file}} 只有表头，没有数据行。',
   'table-kind-unknown': '{{file}}：无法根据列名识别该表的类型。',
   'tables-no-collars': '{{files}}：需要孔口表（或点样品表）才能新建场景。',
-  'surface-needs-scene': '请先打开一个场景，再添加 OBJ 或 STL 曲面。',
+  'surface-needs-scene': '请先打开一个场景，再添加 OBJ、STL 或 DXF 曲面。',
   'surface-embedded': '{{key}}（{{file}}）：内嵌文件不是有效的 gzip+base64 数据。',
   'schema-surface-source': '{{file}}：曲面必须且只能给出路径或内嵌压缩数据之一。',
   'tables-points-scene': '{{files}}：当前场景是点样品数据；请将孔口表与这些表一起拖入。',
