@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts', 'swath', 'merge'] as const;
+export const COMMANDS = ['validate', 'composite', 'variogram', 'estimate', 'xval', 'report', 'intercepts', 'swath', 'merge', 'envelope', 'solids', 'holes'] as const;
 export type Command = typeof COMMANDS[number];
 
 export const USAGE = `usage: lode <command> <scene.json> [--out FILE] [--threads N] [--json]
@@ -19,11 +19,16 @@ commands:
              (breakeven cutoffs, tonnes by region, class and cutoff, cutoff–price curve)
   intercepts significant intercepts per hole: CSV HOLEID,FROM,TO,LENGTH,<EL>,GRADE_LENGTH,INCLUDING
   swath      swath plots: CSV AXIS,FROM,TO,<EL>_COMP_MEAN,<EL>_COMP_N,<EL>_BLOCK_MEAN,<EL>_BLOCK_N per slice
+  envelope   the envelope the app draws (domain solid, grade shell or estimate ≥ the view's cutoff): CSV ENVELOPE,LEVEL,VOLUME,AREA,TRIANGLES;
+             --out F.obj / F.stl: the mesh (world coordinates)
+  solids     the scene's domain solids and surfaces (OBJ/STL/DXF): CSV NAME,SOURCE,KIND,VERTICES,TRIANGLES,CLOSED,VOLUME;
+             --out F.obj / F.stl: all of them, one object each
+  holes      desurveyed hole traces: CSV HOLEID,MD,X,Y,Z per station (--out F.vtp: VTK lines)
   merge      joins the tile files of \`estimate --tile\` into the estimate CSV (exit 2 when a tile is missing or overlaps)
 
 options:
   -o, --out FILE     write the output to FILE (default: standard output)
-  -t, --threads N    worker threads for estimate/xval/report (default: one per core; 0 = main thread)
+  -t, --threads N    worker threads for estimate/xval/report/envelope (default: one per core; 0 = main thread)
   -q, --quiet        no progress on standard error
   --axis X|Y|Z       swath: the axis of the slices (default: all three)
   --width W          swath: slice width in scene units (default: 5 block sizes)

@@ -10,11 +10,14 @@ import { reportCommand } from './commands/report';
 import { interceptsCommand } from './commands/intercepts';
 import { swathCommand } from './commands/swath';
 import { mergeCommand } from './commands/merge';
+import { envelopeCommand } from './commands/envelope';
+import { solidsCommand } from './commands/solids';
+import { holesCommand } from './commands/holes';
 
 const RUN: Record<Command, (ctx: CliContext) => Promise<void>> = {
   validate: validateCommand, composite: compositeCommand, variogram: variogramCommand,
   estimate: estimateCommand, xval: xvalCommand, report: reportCommand, intercepts: interceptsCommand, swath: swathCommand,
-  merge: mergeCommand,
+  merge: mergeCommand, envelope: envelopeCommand, solids: solidsCommand, holes: holesCommand,
 };
 
 /** Runs the CLI on argv (without node and script); returns the exit status (0 ok, 2 bad input, 1 internal error). */

@@ -2,7 +2,7 @@ import { InputError } from '../pipeline/inputError';
 
 /** Extensions of the files Lode's commands export (engine/export), and which command writes each. */
 const WRITTEN_BY: Record<string, string> = {
-  csv: 'every command', dat: 'estimate', gslib: 'estimate', vti: 'estimate', vtp: 'composite', obj: 'the app (Export menu)', stl: 'the app (Export menu)', vtk: 'no command (use .vti or .vtp)',
+  csv: 'every command', dat: 'estimate', gslib: 'estimate', vti: 'estimate', vtp: 'composite and holes', obj: 'envelope and solids', stl: 'envelope and solids', vtk: 'no command (use .vti or .vtp)',
 };
 
 /**

@@ -1,11 +1,11 @@
-import { envelopeField } from '../pipeline/domains/envelopeStep';
 import type { StateCreator } from 'zustand';
-import type { SampleSet } from '../engine/types';
-import { cutoffsFor, viewSection, type Scene, type ViewSection } from '../io/scene/schema';
+import { viewSection, type Scene, type ViewSection } from '../io/scene/schema';
 import { cutoffOf, withCutoff } from '../io/scene/viewCutoffs';
 import { queryCutoffCurve, type CutoffCurveData } from '../engine/resources/cutoffCurve';
 import type { CutoffSummary, LodeStore } from './types';
 import { shownElement } from './shownElement';
+import { envelopeContour } from '../pipeline/envelopeContour';
+export { initialCutoff, roundNice } from '../pipeline/initialCutoff';
 import { resourceBasis } from '../pipeline/resourceBasis';
 import { computeEnvelope, cutoffCurveData, fitInPool, getPool } from './engineClient';
 import { messageOf } from './uiSlice';
@@ -57,26 +57,6 @@ export function gradeTonnage(state: Pick<LodeStore, 'scene' | 'estimates' | 'gri
   return out;
 }
 
-/** Starting cutoff of the element shown: its saved one, its first reporting cutoff, else its median sample grade. */
-export function initialCutoff(scene: Scene, samples: SampleSet | null): number {
-  const el = shownElement(scene);
-  const saved = cutoffOf(scene.view, el);
-  if (saved !== undefined) return saved;
-  const listed = el ? cutoffsFor(scene.resources, el) : undefined;
-  if (listed?.length) return listed[0];
-  const v = el && samples?.values[el];
-  if (!v) return 0;
-  const finite = Array.from(v).filter(Number.isFinite).sort((a, b) => a - b);
-  return finite.length ? roundNice(finite[Math.floor(finite.length / 2)]) : 0;
-}
-
-/** Rounds to two significant digits (a cutoff a person would pick). */
-export function roundNice(x: number): number {
-  if (!(x > 0)) return 0;
-  const p = 10 ** (Math.floor(Math.log10(x)) - 1);
-  return Math.round(x / p) * p;
-}
-
 let envelopeToken = 0;
 
 /** Cutoff (fast state), its summary, and the envelope at it. */
@@ -122,10 +102,9 @@ export const createCutoffSlice: StateCreator<LodeStore, [], [], CutoffSlice> = (
     const token = ++envelopeToken;
     set({ envelopeBusy: true });
     try {
-      const plan = get().plan;
       // A domain solid or grade shell (domains.envelope) replaces the estimate's isosurface; block domains are cached per plan.
-      const dom = plan ? await envelopeField(scene, plan, getPool(), fitInPool) : null;
-      const mesh = dom ? await computeEnvelope(grid, dom.values, dom.level, grid.origin) : await computeEnvelope(grid, est.estimate, cutoff, grid.origin);
+      const c = await envelopeContour(scene, get().plan, estimates, getPool(), cutoff, fitInPool);
+      const mesh = c && await computeEnvelope(grid, c.values, c.level, grid.origin);
       if (token === envelopeToken) set({ envelope: mesh });
     } catch (e) {
       if (token === envelopeToken) set({ error: messageOf(e) });

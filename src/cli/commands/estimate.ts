@@ -14,7 +14,7 @@ import { sceneFingerprint, tileLine } from '../tileFile';
 import { blockDomainsOf } from '../../pipeline/domains/estimateDomains';
 import { domainSummary, domainSummaryText } from '../../pipeline/domains/domainSummary';
 import { envelopeField } from '../../pipeline/domains/envelopeStep';
-import { isosurface } from '../../engine/isosurface/isosurface';
+import { envelopeMesh } from '../../pipeline/envelopeContour';
 import { meshVolume } from '../../engine/isosurface/meshMeasures';
 
 /** Column names of the estimate CSV for some elements, then the resource columns (CLASS, the equivalent, VALUE_T) configured. */
@@ -68,10 +68,10 @@ export async function runSceneEstimate(ctx: CliContext, planned?: Awaited<Return
     for (const line of domainSummaryText(domainSummary(bd, plan.grid, plan.domains.estimate), ctx.scene.units, plan.domains.source)) ctx.progress.note(line);
   }
   const env = await envelopeField(ctx.scene, plan, runner);
-  if (env) ctx.progress.note(`envelope: ${env.label}: ${Math.round(meshVolume(isosurface(plan.grid, env.values, env.level))).toLocaleString('en-US')} ${ctx.scene.units}³ enclosed`);
+  if (env) ctx.progress.note(`envelope: ${env.label}: ${Math.round(meshVolume(envelopeMesh(plan.grid, env))).toLocaleString('en-US')} ${ctx.scene.units}³ enclosed`);
   for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, results[p.element], n), p.method));
   ctx.progress.note(timeNote(ctx, n * plan.elements.length, seconds));
-  return { data: d, plan, results };
+  return { data: d, plan, results, envelope: env };
 }
 
 /**

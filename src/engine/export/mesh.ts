@@ -1,5 +1,17 @@
-import type { TriangleMesh } from '../types';
+import type { Vec3 } from '../types';
 import { linesInChunks } from './fields';
+
+/** A mesh to write: an isosurface (float32, normals, origin) or a mesh read from a file (float64, world coordinates). */
+export interface ExportMesh {
+  positions: ArrayLike<number>;
+  indices: ArrayLike<number>;
+  normals?: ArrayLike<number>;
+  /** When present, positions are relative to this point. */
+  origin?: Vec3;
+}
+
+/** A named mesh of a file holding several (one OBJ object or STL solid each). */
+export interface NamedMesh { name: string; mesh: ExportMesh }
 
 /**
  * World coordinate of a mesh vertex as text: origin + float32 position, rounded to 0.1 mm (1e-4
@@ -9,30 +21,40 @@ function coord(origin: number, p: number): string {
   return String(Math.round((origin + p) * 1e4) / 1e4);
 }
 
-function* vertices(mesh: TriangleMesh): Generator<[string, string, string]> {
+function* vertices(mesh: ExportMesh): Generator<[string, string, string]> {
   const o = mesh.origin ?? [0, 0, 0], p = mesh.positions;
   for (let i = 0; i < p.length; i += 3) yield [coord(o[0], p[i]), coord(o[1], p[i + 1]), coord(o[2], p[i + 2])];
 }
 
 /**
- * Wavefront OBJ of a triangle mesh in world coordinates: one object, `v` vertices, `vn` normals when
- * the mesh has them, `f` faces (1-based, counter-clockwise as in the mesh). Yields text pieces.
+ * Wavefront OBJ of triangle meshes in world coordinates: one object per mesh (`o name`), `v`
+ * vertices, `vn` normals when the mesh has them, `f` faces (1-based across the file, counter-clockwise
+ * as in the mesh). Yields text pieces.
  */
-export function* meshObj(mesh: TriangleMesh, name = 'mesh'): Generator<string> {
-  const hasNormals = mesh.normals.length === mesh.positions.length && mesh.normals.length > 0;
-  yield `# Lode\no ${name.replace(/\s+/g, '_')}\n`;
-  yield* linesInChunks((function* lines() {
-    for (const [x, y, z] of vertices(mesh)) yield `v ${x} ${y} ${z}`;
-    if (hasNormals) {
-      const n = mesh.normals;
-      for (let i = 0; i < n.length; i += 3) yield `vn ${n[i]} ${n[i + 1]} ${n[i + 2]}`;
-    }
-    const ix = mesh.indices;
-    for (let t = 0; t < ix.length; t += 3) {
-      const a = ix[t] + 1, b = ix[t + 1] + 1, c = ix[t + 2] + 1;
-      yield hasNormals ? `f ${a}//${a} ${b}//${b} ${c}//${c}` : `f ${a} ${b} ${c}`;
-    }
-  })());
+export function* meshesObj(meshes: NamedMesh[]): Generator<string> {
+  yield '# Lode\n';
+  let first = 1;
+  for (const { name, mesh } of meshes) {
+    yield `o ${name.replace(/\s+/g, '_')}\n`;
+    const n = mesh.normals;
+    const hasNormals = !!n && n.length === mesh.positions.length && n.length > 0;
+    const base = first;
+    yield* linesInChunks((function* lines() {
+      for (const [x, y, z] of vertices(mesh)) yield `v ${x} ${y} ${z}`;
+      if (hasNormals) for (let i = 0; i < n.length; i += 3) yield `vn ${n[i]} ${n[i + 1]} ${n[i + 2]}`;
+      const ix = mesh.indices;
+      for (let t = 0; t < ix.length; t += 3) {
+        const a = ix[t] + base, b = ix[t + 1] + base, c = ix[t + 2] + base;
+        yield hasNormals ? `f ${a}//${a} ${b}//${b} ${c}//${c}` : `f ${a} ${b} ${c}`;
+      }
+    })());
+    first += mesh.positions.length / 3;
+  }
+}
+
+/** Wavefront OBJ of one triangle mesh (meshesObj). */
+export function meshObj(mesh: ExportMesh, name = 'mesh'): Generator<string> {
+  return meshesObj([{ name, mesh }]);
 }
 
 /**
@@ -40,7 +62,7 @@ export function* meshObj(mesh: TriangleMesh, name = 'mesh'): Generator<string> {
  * vertex order, right-hand rule) and three vertices. ASCII rather than binary STL because binary STL
  * stores float32, which cannot hold real-world coordinates (e.g. 7,005,000 m) to better than 0.5 m.
  */
-export function* meshStl(mesh: TriangleMesh, name = 'mesh'): Generator<string> {
+export function* meshStl(mesh: ExportMesh, name = 'mesh'): Generator<string> {
   const solid = name.replace(/\s+/g, '_');
   const v = [...vertices(mesh)];
   const o = mesh.origin ?? [0, 0, 0], p = mesh.positions, ix = mesh.indices;
@@ -56,4 +78,9 @@ export function* meshStl(mesh: TriangleMesh, name = 'mesh'): Generator<string> {
     }
   })());
   yield `endsolid ${solid}\n`;
+}
+
+/** ASCII STL of several meshes: one `solid … endsolid` block each, one after the other (as most readers, Lode's included, accept). */
+export function* meshesStl(meshes: NamedMesh[]): Generator<string> {
+  for (const { name, mesh } of meshes) yield* meshStl(mesh, name);
 }

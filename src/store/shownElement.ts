@@ -1,0 +1,1 @@
+export { shownElement } from '../pipeline/shownElement';
