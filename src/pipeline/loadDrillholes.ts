@@ -8,6 +8,7 @@ import { readSceneTable } from './readTables';
 import { InputError } from './inputError';
 import { emptySamples, samplesFromIntervals } from './samplesFromIntervals';
 import type { OnStage, SceneData } from './sceneData';
+import { numericAsCategory } from './domains/codeColumn';
 
 type ImportOpts = Parameters<typeof importCollars>[2];
 
@@ -23,17 +24,6 @@ function breakOnOption(name: string, assays: IntervalTable, intervals: IntervalT
   const all = [assays, ...intervals].flatMap((t) => Object.keys(t.categories));
   throw new InputError(`composite.breakOn: no text column "${name}" in the assay or interval tables (text columns: ${all.join(', ') || 'none'})`,
     'break-column-missing', { column: name, columns: all.join(', ') }, 'composite.breakOn');
-}
-
-/**
- * The table with its numeric column `name` (case-insensitive) read as text codes instead of a
- * grade: domain codes are often numbers (1, 2, 100). Blank or missing cells become ''.
- */
-function numericAsCategory(t: IntervalTable, name: string): IntervalTable {
-  const key = Object.keys(t.values).find((k) => k.toLowerCase() === name.toLowerCase());
-  if (key === undefined || Object.keys(t.categories).some((k) => k.toLowerCase() === name.toLowerCase())) return t;
-  const { [key]: codes, ...values } = t.values;
-  return { ...t, values, categories: { ...t.categories, [key]: Array.from(codes, (c) => (Number.isFinite(c) ? String(c) : '')) } };
 }
 
 /** The column composites break on: composite.breakOn, else the domain column (domains.column); they must agree when both are given. */

@@ -3,6 +3,7 @@ import type { Scene } from '../io/scene/schema';
 import type { ReadFile } from '../io/scene/tableSource';
 import { readSceneTable } from './readTables';
 import { samplesFromPoints } from './samplesFromPoints';
+import { numericAsCategory, pointCodes } from './domains/codeColumn';
 import type { OnStage, SceneData } from './sceneData';
 
 /** Imports point samples (CSV or GSLIB/GEO-EAS): no desurvey, no compositing (a composite section gets an info finding). */
@@ -18,7 +19,11 @@ export async function loadPoints(scene: Scene, readFile: ReadFile, onStage?: OnS
       message: `point samples are not composited: the composite section is ignored${caps ? ' except its top-cuts (caps), which apply to the samples' : ''}` });
   }
   const report = pointsReport(r);
-  const samples = samplesFromPoints(r.table);
+  // The domain column (domains.column) holds codes, not a grade, even when they are numbers.
+  const col = scene.domains?.column;
+  const table = col === undefined ? r.table : numericAsCategory(r.table, col);
+  const samples = samplesFromPoints(table);
+  if (col !== undefined) samples.domain = pointCodes(table, col, t.name);
   return {
     kind: 'points', report, findings: report.findings, holes: null, samples,
     elements: Object.keys(samples.values), is2D: r.table.is2D,

@@ -6,4 +6,5 @@ export const domainMessagesEn = {
   'domain-no-samples': '{{element}}: domain {{code}} has no sample with a value to estimate from.',
   'schema-solid-name': '{{file}}: an embedded solid needs a file name (such as lode.obj) that tells its format.',
   'grade-shell-threshold': 'A grade shell of {{element}} needs a grade threshold (domains.envelope.threshold).',
+  'domain-column-missing': 'The point samples {{file}} have no column {{column}} to take domain codes from (text columns: {{columns}}).',
 };

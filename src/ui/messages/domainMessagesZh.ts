@@ -8,4 +8,5 @@ export const domainMessagesZh: typeof domainMessagesEn = {
   'domain-no-samples': '{{element}}：域 {{code}} 中没有带数值的样品可用于估值。',
   'schema-solid-name': '{{file}}：内嵌的实体需要一个能说明格式的文件名（如 lode.obj）。',
   'grade-shell-threshold': '{{element}} 的品位壳需要给出品位阈值（domains.envelope.threshold）。',
+  'domain-column-missing': '点样品 {{file}} 中没有可提供域代码的 {{column}} 列（现有文本列：{{columns}}）。',
 };
