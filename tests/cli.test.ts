@@ -71,7 +71,7 @@ describe('lode CLI: bad input exits 2 with a one-line reason', () => {
     expect(b.stderr).toMatch(/broken\.json: invalid JSON at line 2, column 12/);
     const u = await lode('frobnicate', scene('tiny.json'));
     expect(u.code).toBe(2);
-    expect(u.stderr.split('\n')[0]).toBe('lode: unknown command "frobnicate" (commands: validate, composite, variogram, estimate, xval, report, intercepts, swath, merge)');
+    expect(u.stderr.split('\n')[0]).toBe('lode: unknown command "frobnicate" (commands: validate, composite, variogram, estimate, xval, report, intercepts, swath, merge, envelope, solids, holes)');
   });
 });
 

@@ -12,6 +12,9 @@ import { describePlan } from '../describePlan';
 import { estimateRows } from '../estimateRows';
 import { sceneFingerprint, tileLine } from '../tileFile';
 import { blockDomainsOf } from '../../pipeline/domains/estimateDomains';
+import { estimateDomainRange } from '../../pipeline/domains/estimateDomainRange';
+import type { EstimateResult } from '../../engine/kriging/estimateBlocks';
+import type { SceneData } from '../../pipeline/sceneData';
 import { domainSummary, domainSummaryText } from '../../pipeline/domains/domainSummary';
 import { envelopeField } from '../../pipeline/domains/envelopeStep';
 import { envelopeMesh } from '../../pipeline/envelopeContour';
@@ -86,32 +89,57 @@ async function exportBlockModel(ctx: CliContext, format: BlockFormat): Promise<v
   ctx.progress.note(`estimate: wrote ${blockCount(plan.grid).toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);
 }
 
-/**
- * The estimate CSV of a scene with domains, whole grid in memory (each domain is a masked run of its
- * own composites): the columns of the streamed CSV, then DOMAIN_P (indicator models) and DOMAIN.
- */
-async function estimateDomainsCsv(ctx: CliContext, planned: Awaited<ReturnType<typeof planSceneEstimate>>): Promise<void> {
-  const { data: d, plan, results } = await runSceneEstimate(ctx, planned);
-  const els = plan.elements.map((p) => p.element);
+/** Columns after the element fields of a domain scene's CSV: the resource fields configured, then DOMAIN_P (indicator models). */
+function domainExtras(ctx: CliContext, d: SceneData, els: string[], results: Record<string, EstimateResult>, probability?: Float64Array): [string, Float64Array][] {
   const f = resourceFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
   const extra: [string, Float64Array][] = [];
   if (f.class) extra.push(['CLASS', f.class]);
   if (f.equivalent && ctx.scene.resources?.equivalent) extra.push([ctx.scene.resources.equivalent.name, f.equivalent]);
   if (f.value) extra.push(['VALUE_T', f.value]);
-  const dom = plan.domains ? await blockDomainsOf(plan, ctx.runner()) : undefined;
-  if (dom?.probability) extra.push(['DOMAIN_P', dom.probability]);
-  await ctx.out.row(estimateHeader(els, [...extra.map(([k]) => k), ...(dom ? ['DOMAIN'] : [])]));
+  if (probability) extra.push(['DOMAIN_P', probability]);
+  return extra;
+}
+
+/**
+ * Header and rows of a domain scene's estimate CSV for blocks [start, start + n): the columns of the
+ * streamed CSV, then DOMAIN_P (indicator models) and DOMAIN. Arrays hold those blocks only.
+ */
+async function writeDomainRows(ctx: CliContext, plan: EstimatePlan, d: SceneData, start: number, results: Record<string, EstimateResult>, dom: { codes: string[]; domain: Int32Array; probability?: Float64Array }): Promise<void> {
+  const els = plan.elements.map((p) => p.element);
+  const extra = domainExtras(ctx, d, els, results, dom.probability);
+  await ctx.out.row(estimateHeader(els, [...extra.map(([k]) => k), 'DOMAIN']));
   const rs = els.map((e) => results[e]);
   const c: Vec3 = [0, 0, 0];
-  const n = blockCount(plan.grid);
-  for (let b = 0; b < n; b++) {
-    blockCentroid(plan.grid, b, c);
+  for (let i = 0; i < dom.domain.length; i++) {
+    blockCentroid(plan.grid, start + i, c);
     const row: (number | string)[] = [c[0], c[1], c[2]];
-    for (const r of rs) row.push(r.estimate[b], r.variance[b], r.nSamples[b], r.slope[b], r.pass[b], r.nHoles[b], r.meanDistance[b]);
-    for (const [, a] of extra) row.push(a[b]);
-    if (dom) row.push(dom.domain[b] >= 0 ? dom.codes[dom.domain[b]] : '');
+    for (const r of rs) row.push(r.estimate[i], r.variance[i], r.nSamples[i], r.slope[i], r.pass[i], r.nHoles[i], r.meanDistance[i]);
+    for (const [, a] of extra) row.push(a[i]);
+    row.push(dom.domain[i] >= 0 ? dom.codes[dom.domain[i]] : '');
     await ctx.out.row(row);
   }
+}
+
+/** The estimate CSV of a scene with domains, whole grid in memory (each domain is a masked run of its own composites). */
+async function estimateDomainsCsv(ctx: CliContext, planned: Awaited<ReturnType<typeof planSceneEstimate>>): Promise<void> {
+  const { data: d, plan, results } = await runSceneEstimate(ctx, planned);
+  await writeDomainRows(ctx, plan, d, 0, results, await blockDomainsOf(plan, ctx.runner()));
+}
+
+/**
+ * Tile K/N of a scene with domains: its blocks' domains and estimates (estimateDomainRange, each job
+ * with the samples its search reaches) after the #lode-tile line, rows as estimateDomainsCsv writes them.
+ */
+async function estimateDomainsTile(ctx: CliContext, planned: Awaited<ReturnType<typeof planSceneEstimate>>, range: TileRange & { blocks: number }): Promise<void> {
+  const { data: d, plan } = planned, tile = ctx.args.tile!;
+  await ctx.out.line(tileLine({ ...tile, start: range.start, end: range.end, blocks: range.blocks, scene: await sceneFingerprint(ctx.args.scene) }));
+  const t0 = performance.now();
+  const r = await estimateDomainRange(plan, ctx.runner(), range.start, range.end);
+  await writeDomainRows(ctx, plan, d, range.start, r.results, r);
+  const n = range.end - range.start;
+  ctx.progress.note(`tile ${tile.k}/${tile.n}: blocks ${int(range.start)}–${int(range.end - 1)} of ${int(range.blocks)} (domains: ${plan.domains!.source === 'solids' ? 'from the solids' : 'indicator model kriged on the tile'})`);
+  for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, r.results[p.element], n), p.method));
+  ctx.progress.note(timeNote(ctx, n * plan.elements.length, (performance.now() - t0) / 1000));
 }
 
 /** Rows per string handed to the output. */
@@ -138,11 +166,8 @@ export async function estimateCommand(ctx: CliContext): Promise<void> {
   if (format) return exportBlockModel(ctx, format);
   const planned = await planSceneEstimate(ctx);
   const { data: d, plan } = planned;
-  if (plan.domains) {
-    if (ctx.args.tile) throw new InputError('--tile: a scene with domains is estimated in one run (tiles of domain runs are not supported yet)');
-    return estimateDomainsCsv(ctx, planned);
-  }
   const range = runRange(ctx, plan.grid);
+  if (plan.domains) return ctx.args.tile ? estimateDomainsTile(ctx, planned, range) : estimateDomainsCsv(ctx, planned);
   const tile = ctx.args.tile;
   if (tile) await ctx.out.line(tileLine({ ...tile, start: range.start, end: range.end, blocks: range.blocks, scene: await sceneFingerprint(ctx.args.scene) }));
   const els = plan.elements.map((p) => p.element);

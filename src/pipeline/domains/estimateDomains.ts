@@ -53,22 +53,22 @@ export async function blockDomainsOf(plan: EstimatePlan, runner: EstimateRunner,
   return out;
 }
 
-/** An empty full-grid result: NaN estimates, zero counts. */
-function emptyResult(n: number): EstimateResult {
+/** An empty result of n blocks from `start` (default the full grid): NaN estimates, zero counts. */
+export function emptyResult(n: number, start = 0): EstimateResult {
   return {
-    start: 0, estimate: new Float64Array(n).fill(NaN), variance: new Float64Array(n).fill(NaN), slope: new Float64Array(n).fill(NaN),
+    start, estimate: new Float64Array(n).fill(NaN), variance: new Float64Array(n).fill(NaN), slope: new Float64Array(n).fill(NaN),
     nSamples: new Int32Array(n), nHoles: new Int32Array(n), meanDistance: new Float64Array(n).fill(NaN), pass: new Uint8Array(n),
     singular: 0, unestimated: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0, outside: 0,
   };
 }
 
-/** Copies the blocks of `from` (covering [from.start, …)) whose mask is set into the full-grid result `into`. */
-function mergeMasked(into: EstimateResult, from: EstimateResult, mask: Uint8Array): void {
+/** Copies the blocks of `from` (covering [from.start, …)) whose grid-wide mask is set into `into` (covering [into.start, …), e.g. the full grid). */
+export function mergeMasked(into: EstimateResult, from: EstimateResult, mask: Uint8Array): void {
   for (let s = 0; s < from.estimate.length; s++) {
-    const b = from.start + s;
+    const b = from.start + s, t = b - into.start;
     if (!mask[b]) continue;
-    into.estimate[b] = from.estimate[s]; into.variance[b] = from.variance[s]; into.slope[b] = from.slope[s];
-    into.nSamples[b] = from.nSamples[s]; into.nHoles[b] = from.nHoles[s]; into.meanDistance[b] = from.meanDistance[s]; into.pass[b] = from.pass[s];
+    into.estimate[t] = from.estimate[s]; into.variance[t] = from.variance[s]; into.slope[t] = from.slope[s];
+    into.nSamples[t] = from.nSamples[s]; into.nHoles[t] = from.nHoles[s]; into.meanDistance[t] = from.meanDistance[s]; into.pass[t] = from.pass[s];
   }
 }
 
