@@ -9,10 +9,10 @@ export const solidSource = z.object({
   /** The domain code of the blocks inside this solid. */
   code: name.describe('The domain code of the blocks inside this solid.'),
   path: z.string().min(1).max(4096).optional(),
-  /** Embedded OBJ (or ASCII STL) text. */
-  text: z.string().max(MAX_EMBEDDED_CHARS).optional().describe('Embedded OBJ (or ASCII STL) text.'),
-  /** Embedded gzip-compressed file bytes (OBJ or STL), base64. */
-  gzip: z.string().max(MAX_EMBEDDED_CHARS).optional().describe('Embedded gzip-compressed file bytes (OBJ or STL), base64.'),
+  /** Embedded OBJ (or ASCII STL or DXF) text. */
+  text: z.string().max(MAX_EMBEDDED_CHARS).optional().describe('Embedded OBJ (or ASCII STL or DXF) text.'),
+  /** Embedded gzip-compressed file bytes (OBJ, STL or DXF), base64. */
+  gzip: z.string().max(MAX_EMBEDDED_CHARS).optional().describe('Embedded gzip-compressed file bytes (OBJ, STL or DXF), base64.'),
   /** File name (its extension tells the format) when embedded. */
   name: z.string().max(512).optional().describe('File name (its extension tells the format) when embedded.'),
 }).strict().refine((t) => [t.path, t.text, t.gzip].filter((v) => v !== undefined).length === 1,
