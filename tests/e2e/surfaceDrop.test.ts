@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasStats, imageDifference, newPage, startApp, waitForScene, type App } from './harness';
 import { sectionScene, TENT_OBJ } from './sectionScene';
+import { dropSurfaceFile } from './dropFile';
 
 
 // Blocks hidden: adding a surface reloads the data (and drops the estimate), so the canvas changes by the surface alone.
@@ -23,15 +24,7 @@ describe('surfaces in Chromium', { timeout: 90_000 }, () => {
       await page.goto(`${app.url}?scene=/e2e/section/scene.json`);
       await waitForScene(page);
       const before = await canvasStats(page);
-      await page.evaluate((text) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([text], 'topo.obj', { type: 'model/obj' }));
-        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }, TENT_OBJ);
-      await page.waitForFunction(() => {
-        const s = (window as unknown as { __lode: { getState(): { data: { surfaces?: unknown[] } | null; loading: unknown } } }).__lode.getState();
-        return s.loading === null && (s.data?.surfaces?.length ?? 0) === 1;
-      }, undefined, { timeout: 30_000 });
+      await dropSurfaceFile(page, 'topo.obj', TENT_OBJ);
       const stored = await page.evaluate(() => {
         const s = (window as unknown as { __lode: { getState(): { scene: { surfaces: { name: string; kind: string; gzip?: string }[] }; data: { surfaces: { mesh: { indices: Uint32Array } }[] } } } }).__lode.getState();
         return { name: s.scene.surfaces[0].name, kind: s.scene.surfaces[0].kind, embedded: (s.scene.surfaces[0].gzip ?? '').length > 0, triangles: s.data.surfaces[0].mesh.indices.length / 3 };

@@ -8,6 +8,7 @@ import { domainSummary, type DomainRow } from '../../pipeline/domains/domainSumm
 import { formatInteger } from '../format';
 import { NumberField } from '../common/NumberField';
 import { meshVolume } from '../../engine/isosurface/meshMeasures';
+import { DomainSolids } from './DomainSolids';
 
 /** Domains of the estimate tab: the code column, the codes estimated (hard boundaries), the envelope, and the volume of each domain after a run. */
 export function DomainsSection() {
@@ -67,6 +68,7 @@ export function DomainsSection() {
               </label>
             ))}
           </div>
+          <DomainSolids codes={codes} disabled={running} />
           <label className="field">
             <span>{t('domains.envelope')}</span>
             <select value={env?.type ?? 'estimate'} disabled={running}
