@@ -6,6 +6,7 @@ import { toSection, type SlabFrame } from '../engine/section/slab';
 import { gridBounds } from './bounds';
 import { toReal, toScene } from './cameraViews';
 import { useSectionViewport } from './sectionViewport';
+import { SECTION_INSETS } from './sectionInsets';
 import { useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
 import { useSection } from './useSection';
 import { useSlabContent } from './useSlabContent';
@@ -71,9 +72,14 @@ export function SectionRig() {
     const cut = unionExtent(content?.extent ?? null, grid ? boxCutExtent(s.frame, gridBounds(grid)) : null)
       ?? (bounds ? boxCutExtent(s.frame, bounds) : null);
     if (!cut) return;
-    const aspect = sz.width / Math.max(1, sz.height);
-    const fr = frameExtent(s.frame, cut, aspect, vScaleOf(s.frame, e));
-    place(fr.centre, sz.width / (2 * fr.halfWidth));
+    // Framed in the view less its margins (tick labels, colour bars), then shifted so the extent sits in that plot area.
+    const { left, right, top, bottom } = SECTION_INSETS;
+    const w = Math.max(1, sz.width - left - right), h = Math.max(1, sz.height - top - bottom);
+    const vs = vScaleOf(s.frame, e);
+    const fr = frameExtent(s.frame, cut, w / h, vs);
+    const zoom = w / (2 * fr.halfWidth);
+    const du = (left - right) / 2 / zoom, dv = (bottom - top) / 2 / zoom / vs;
+    place([0, 1, 2].map((k) => fr.centre[k] - du * s.frame.u[k] - dv * s.frame.v[k]) as [number, number, number], zoom);
   };
 
   // Frame when the section's kind changes; follow the plane when only its position does.
