@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3, type OrthographicCamera } from 'three';
-import { boxCutExtent, frameExtent, unionExtent } from '../engine/section/framing';
+import { boxCutExtent, frameInPlot, unionExtent } from '../engine/section/framing';
 import { toSection, type SlabFrame } from '../engine/section/slab';
 import { gridBounds } from './bounds';
 import { toReal, toScene } from './cameraViews';
@@ -72,14 +72,9 @@ export function SectionRig() {
     const cut = unionExtent(content?.extent ?? null, grid ? boxCutExtent(s.frame, gridBounds(grid)) : null)
       ?? (bounds ? boxCutExtent(s.frame, bounds) : null);
     if (!cut) return;
-    // Framed in the view less its margins (tick labels, colour bars), then shifted so the extent sits in that plot area.
-    const { left, right, top, bottom } = SECTION_INSETS;
-    const w = Math.max(1, sz.width - left - right), h = Math.max(1, sz.height - top - bottom);
-    const vs = vScaleOf(s.frame, e);
-    const fr = frameExtent(s.frame, cut, w / h, vs);
-    const zoom = w / (2 * fr.halfWidth);
-    const du = (left - right) / 2 / zoom, dv = (bottom - top) / 2 / zoom / vs;
-    place([0, 1, 2].map((k) => fr.centre[k] - du * s.frame.u[k] - dv * s.frame.v[k]) as [number, number, number], zoom);
+    // Framed in the view less its margins (tick labels, colour bars), centred in that plot area.
+    const fr = frameInPlot(s.frame, cut, sz.width, sz.height, SECTION_INSETS, vScaleOf(s.frame, e));
+    place(fr.centre, fr.zoom);
   };
 
   // Frame when the section's kind changes; follow the plane when only its position does.
