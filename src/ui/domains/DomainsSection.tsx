@@ -9,6 +9,7 @@ import { formatInteger } from '../format';
 import { NumberField } from '../common/NumberField';
 import { meshVolume } from '../../engine/isosurface/meshMeasures';
 import { DomainSolids } from './DomainSolids';
+import { domainColumnCandidates } from './codeColumns';
 
 /** Domains of the estimate tab: the code column, the codes estimated (hard boundaries), the envelope, and the volume of each domain after a run. */
 export function DomainsSection() {
@@ -31,7 +32,7 @@ export function DomainsSection() {
     return () => { live = false; };
   }, [plan, running, version]);
   if (!scene || !data) return null;
-  const columns = [...new Set([data.assays, ...(data.intervals ?? [])].flatMap((tb) => (tb ? Object.keys(tb.categories) : [])))];
+  const columns = domainColumnCandidates([data.assays, ...(data.intervals ?? [])]);
   const dm = scene.domains;
   if (dm && !columns.includes(dm.column)) columns.push(dm.column);
   const edit = (next: Domains | undefined) => editScene((s) => {
