@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meshVolume } from '../engine/isosurface/meshMeasures';
+import { envelopeSpec } from '../pipeline/domains/envelopeSpec';
 import { BACKGROUND, colormapGradient, type ColormapName } from './colormaps';
 import { cutoffOf } from '../io/scene/viewCutoffs';
 import { formatTick } from './ticks';
-import { useGradeUnit, useSceneStore, useView } from './useSceneData';
+import { useGradeUnit, useGradeUnits, useSceneStore, useView } from './useSceneData';
 import { useColorRanges } from './colorRanges';
 import { categoricalColours } from './classColours';
 
@@ -46,12 +49,18 @@ export function ColorBar({ title, unit, range, colormap }: ColorBarProps) {
 
 /** Colour bars of the view: drillhole grades, the block field when it is not the estimate, and the envelope's legend. */
 export function SceneColorBars() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const view = useView();
   const ranges = useColorRanges();
   const unit = useGradeUnit(ranges.element);
+  const gradeUnit = useGradeUnits();
   const hasBlocks = useSceneStore((s) => (ranges.element ? s.estimates[ranges.element] !== undefined : false));
-  const hasEnvelope = useSceneStore((s) => (s.envelope?.indices.length ?? 0) > 0);
+  const envelope = useSceneStore((s) => s.envelope);
+  const hasEnvelope = (envelope?.indices.length ?? 0) > 0;
+  const volume = useMemo(() => (envelope && envelope.indices.length > 0 ? meshVolume(envelope) : 0), [envelope]);
+  const scene = useSceneStore((s) => s.scene);
+  const plan = useSceneStore((s) => s.plan);
+  const spec = useMemo(() => (scene ? envelopeSpec(scene, plan) : null), [scene, plan]);
   const envelopeCutoff = useSceneStore((s) => (ranges.element ? cutoffOf(s.scene?.view, ranges.element) : undefined));
   const colormap = view.colormap as ColormapName;
   if (!ranges.element) return null;
@@ -77,22 +86,25 @@ export function SceneColorBars() {
       {hasBlocks && !categories && view.field !== 'estimate' && view.visible.blocks && (
         <ColorBar title={`${t('scene.blocks', 'Blocks')}: ${fieldTitle[view.field]}`} range={ranges.blocks} colormap={colormap} />
       )}
-      {hasEnvelope && view.visible.envelope && envelopeCutoff !== undefined && (
+      {hasEnvelope && view.visible.envelope && (spec || envelopeCutoff !== undefined) && (
         <EnvelopeLegend color={view.envelopeColor} opacity={view.envelopeOpacity}
-          text={t('scene.envelope', { element: ranges.element, cutoff: Number(envelopeCutoff.toPrecision(4)), unit, defaultValue: 'Envelope: {{element}} ≥ {{cutoff}} {{unit}}' })} />
+          text={`${spec?.kind === 'domain' ? t(spec.source === 'solids' ? 'scene.envelopeDomain' : 'scene.envelopeIndicator', { code: spec.code, p: spec.probability })
+            : spec?.kind === 'gradeShell' ? t('scene.envelopeShell', { element: spec.element, threshold: spec.threshold, unit: gradeUnit(spec.element), p: spec.probability })
+              : t('scene.envelope', { element: ranges.element, cutoff: Number(envelopeCutoff!.toPrecision(4)), unit, defaultValue: 'Envelope: {{element}} ≥ {{cutoff}} {{unit}}' })}`}
+          volume={t('scene.envelopeVolume', { volume: Math.round(volume).toLocaleString(i18n.language), unit: scene?.units ?? 'm' })} />
       )}
     </div>
   );
 }
 
 /** The envelope's legend entry: a swatch of its colour and opacity over the view's background, and what it encloses. */
-export function EnvelopeLegend({ color, opacity, text }: { color: string; opacity: number; text: string }) {
+export function EnvelopeLegend({ color, opacity, text, volume }: { color: string; opacity: number; text: string; volume?: string }) {
   return (
     <div data-testid="envelope-legend" style={{ display: 'flex', alignItems: 'center', gap: 6, font: '11px system-ui, sans-serif', color: '#e8e8e8' }}>
       <span aria-hidden style={{ width: 18, height: 12, borderRadius: 2, background: BACKGROUND, border: `1px solid ${color}`, position: 'relative', overflow: 'hidden' }}>
         <span style={{ position: 'absolute', inset: 0, background: color, opacity: Math.max(opacity, 0.15) }} />
       </span>
-      <span>{text}</span>
+      <span>{text}{volume && <><br /><span data-testid="envelope-legend-volume">{volume}</span></>}</span>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Axes } from './Axes';
 import { BlockModel } from './BlockModel';
 import { CameraRig } from './CameraRig';
 import { SceneColorBars } from './ColorBar';
+import { BOTTOM_LABEL_ROW, SECTION_INSETS } from './sectionInsets';
 import { Drillholes } from './Drillholes';
 import { Ellipsoids } from './Ellipsoids';
 import { Envelope } from './Envelope';
@@ -91,11 +92,11 @@ function DataFrame({ children }: { children?: ReactNode }) {
   );
 }
 
-/** The colour bars, bottom left; raised above the section grid's tick labels when a section is shown. */
+/** The colour bars, bottom left; in a section, in the band kept free below the data, right of the grid's tick labels. */
 function ColourBars() {
   const section = useSection();
   return (
-    <div style={{ position: 'absolute', left: 12, bottom: section ? 30 : 12, pointerEvents: 'none' }}>
+    <div style={{ position: 'absolute', left: section ? SECTION_INSETS.left : 12, bottom: section ? BOTTOM_LABEL_ROW + 6 : 12, pointerEvents: 'none' }}>
       <SceneColorBars />
     </div>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3, type OrthographicCamera } from 'three';
-import { boxCutExtent, frameExtent, unionExtent } from '../engine/section/framing';
+import { boxCutExtent, frameInPlot, unionExtent } from '../engine/section/framing';
 import { toSection, type SlabFrame } from '../engine/section/slab';
 import { gridBounds } from './bounds';
 import { toReal, toScene } from './cameraViews';
 import { useSectionViewport } from './sectionViewport';
+import { SECTION_INSETS } from './sectionInsets';
 import { useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
 import { useSection } from './useSection';
 import { useSlabContent } from './useSlabContent';
@@ -71,9 +72,9 @@ export function SectionRig() {
     const cut = unionExtent(content?.extent ?? null, grid ? boxCutExtent(s.frame, gridBounds(grid)) : null)
       ?? (bounds ? boxCutExtent(s.frame, bounds) : null);
     if (!cut) return;
-    const aspect = sz.width / Math.max(1, sz.height);
-    const fr = frameExtent(s.frame, cut, aspect, vScaleOf(s.frame, e));
-    place(fr.centre, sz.width / (2 * fr.halfWidth));
+    // Framed in the view less its margins (tick labels, colour bars), centred in that plot area.
+    const fr = frameInPlot(s.frame, cut, sz.width, sz.height, SECTION_INSETS, vScaleOf(s.frame, e));
+    place(fr.centre, fr.zoom);
   };
 
   // Frame when the section's kind changes; follow the plane when only its position does.

@@ -8,6 +8,10 @@ export const sceneEn = {
   north: 'N',
   blocks: 'Blocks',
   envelope: 'Envelope: {{element}} ≥ {{cutoff}} {{unit}}',
+  envelopeDomain: 'Domain {{code}} (solid)',
+  envelopeIndicator: 'Domain {{code}} (indicator, p ≥ {{p}})',
+  envelopeShell: 'Grade shell {{element}} ≥ {{threshold}} {{unit}}, p ≥ {{p}}',
+  envelopeVolume: 'Volume {{volume}} {{unit}}³',
   field: { variance: 'Kriging variance', slope: 'Slope of regression', samples: 'Samples used', pass: 'Search pass', class: 'Resource class', ore: 'Ore / waste (value > 0)', value: 'Net value per tonne', equivalent: 'Metal equivalent' },
   classes: { measured: 'Measured', indicated: 'Indicated', inferred: 'Inferred', unclassified: 'Unclassified', ore: 'Ore', waste: 'Waste' },
   info: {
@@ -23,6 +27,10 @@ export const sceneZh: typeof sceneEn = {
   north: '北',
   blocks: '块体',
   envelope: '包络体：{{element}} ≥ {{cutoff}} {{unit}}',
+  envelopeDomain: '域 {{code}}（实体）',
+  envelopeIndicator: '域 {{code}}（指示概率 p ≥ {{p}}）',
+  envelopeShell: '品位壳 {{element}} ≥ {{threshold}} {{unit}}，p ≥ {{p}}',
+  envelopeVolume: '体积 {{volume}} {{unit}}³',
   field: { variance: '克里格方差', slope: '回归斜率', samples: '使用样品数', pass: '搜索次序', class: '资源类别', ore: '矿石 / 废石（价值 > 0）', value: '每吨净价值', equivalent: '金属当量' },
   classes: { measured: '探明', indicated: '控制', inferred: '推断', unclassified: '未分类', ore: '矿石', waste: '废石' },
   info: {

@@ -4,16 +4,12 @@
  * the codes and each domain's blocks, the same counts the estimate has (lode blocks estimated
  * or unestimated, the others outside), and the diagnostics count the rest as outside.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
+import { newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
+import { LODE_OBJ, domainFixtureScene } from './domainFixture';
 
-const DIR = join(ROOT, 'tests/fixtures/gstat/domains');
-const scene = JSON.parse(readFileSync(join(DIR, 'scene.json'), 'utf8'));
-scene.data = { collars: { text: readFileSync(join(DIR, 'collars.csv'), 'utf8'), name: 'collars.csv' }, assays: { text: readFileSync(join(DIR, 'assays.csv'), 'utf8'), name: 'assays.csv' } };
-scene.domains.solids = [{ code: '1', text: readFileSync(join(DIR, 'lode.obj'), 'utf8'), name: 'lode.obj' }];
-scene.domains.envelope = { type: 'domain' };
+const scene = domainFixtureScene();
+scene.domains = { ...scene.domains, solids: [{ code: '1', text: LODE_OBJ, name: 'lode.obj' }], envelope: { type: 'domain' } };
 const SCENE = JSON.stringify(scene);
 
 let app: App;

@@ -3,26 +3,17 @@
  * the store's estimate value for value (NaN kept in the .vti), and the envelope as OBJ with the
  * shown isosurface's vertices and triangles. Small scene (8 × 6 × 4 blocks).
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
 import { pointsScene } from './fixtures';
 import { vtkArrays, xmlAttributes } from '../vtkArrays';
+import { downloadExport as download } from './exportDownload';
 
 const SCENE = pointsScene({ name: 'E2E export', count: [8, 6, 4] });
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
 afterAll(async () => { await app?.close(); });
-
-/** Clicks an Export menu item and returns the downloaded file's name and text. */
-async function download(page: Page, kind: string): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
-  const path = await d.path();
-  return { name: d.suggestedFilename(), text: readFileSync(path, 'utf8') };
-}
 
 describe('Export menu', { timeout: 120_000 }, () => {
   it('downloads the block model as .vti and CSV and the envelope as OBJ, equal to what the app holds', async () => {

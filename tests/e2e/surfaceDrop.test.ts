@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasStats, imageDifference, newPage, startApp, waitForScene, type App } from './harness';
 import { sectionScene, TENT_OBJ } from './sectionScene';
 import { dxfCubeFaces, dxfText } from '../dxfText';
+import { dropSurfaceFile } from './dropFile';
 
 
 // Blocks hidden: adding a surface reloads the data (and drops the estimate), so the canvas changes by the surface alone.
@@ -24,30 +25,14 @@ describe('surfaces in Chromium', { timeout: 90_000 }, () => {
       await page.goto(`${app.url}?scene=/e2e/section/scene.json`);
       await waitForScene(page);
       const before = await canvasStats(page);
-      await page.evaluate((text) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([text], 'topo.obj', { type: 'model/obj' }));
-        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }, TENT_OBJ);
-      await page.waitForFunction(() => {
-        const s = (window as unknown as { __lode: { getState(): { data: { surfaces?: unknown[] } | null; loading: unknown } } }).__lode.getState();
-        return s.loading === null && (s.data?.surfaces?.length ?? 0) === 1;
-      }, undefined, { timeout: 30_000 });
+      await dropSurfaceFile(page, 'topo.obj', TENT_OBJ);
       const stored = await page.evaluate(() => {
         const s = (window as unknown as { __lode: { getState(): { scene: { surfaces: { name: string; kind: string; gzip?: string }[] }; data: { surfaces: { mesh: { indices: Uint32Array } }[] } } } }).__lode.getState();
         return { name: s.scene.surfaces[0].name, kind: s.scene.surfaces[0].kind, embedded: (s.scene.surfaces[0].gzip ?? '').length > 0, triangles: s.data.surfaces[0].mesh.indices.length / 3 };
       });
       expect(stored).toEqual({ name: 'topo.obj', kind: 'topography', embedded: true, triangles: 4 });
       // A DXF solid (a cube of quad 3DFACEs) dropped next is read the same way: 12 triangles, kind solid by its name.
-      await page.evaluate((text) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([text], 'lode-solid.dxf', { type: 'image/vnd.dxf' }));
-        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }, dxfText(...dxfCubeFaces(10, 10, -30, 20)));
-      await page.waitForFunction(() => {
-        const s = (window as unknown as { __lode: { getState(): { data: { surfaces?: unknown[] } | null; loading: unknown } } }).__lode.getState();
-        return s.loading === null && (s.data?.surfaces?.length ?? 0) === 2;
-      }, undefined, { timeout: 30_000 });
+      await dropSurfaceFile(page, 'lode-solid.dxf', dxfText(...dxfCubeFaces(10, 10, -30, 20)), 2);
       const dxf = await page.evaluate(() => {
         const s = (window as unknown as { __lode: { getState(): { scene: { surfaces: { name: string; kind: string }[] }; data: { surfaces: { mesh: { indices: Uint32Array; positions: Float64Array } }[] } } } }).__lode.getState();
         return { name: s.scene.surfaces[1].name, kind: s.scene.surfaces[1].kind, triangles: s.data.surfaces[1].mesh.indices.length / 3, vertices: s.data.surfaces[1].mesh.positions.length / 3 };

@@ -66,3 +66,20 @@ export function frameExtent(f: SlabFrame, e: SectionExtent, aspect: number, vSca
   const centre: Vec3 = [0, 1, 2].map((k) => f.normal[k] * f.position + f.u[k] * uc + f.v[k] * vc) as Vec3;
   return { centre, halfWidth, halfHeight };
 }
+
+/** Screen margins (px) kept free of data around a plot area. */
+export interface Insets { left: number; right: number; top: number; bottom: number }
+
+/**
+ * Frames an extent inside a `width` × `height` px view less `insets` (tick labels, legends): the
+ * camera's centre on the plane and its zoom (px per section unit along u), so that the extent,
+ * margin included, fills the plot area and sits at its centre.
+ */
+export function frameInPlot(f: SlabFrame, e: SectionExtent, width: number, height: number, insets: Insets, vScale = 1): { centre: Vec3; zoom: number } {
+  const w = Math.max(1, width - insets.left - insets.right), h = Math.max(1, height - insets.top - insets.bottom);
+  const fr = frameExtent(f, e, w / h, vScale);
+  const zoom = w / (2 * fr.halfWidth);
+  // The plot area's centre lies (left − right) / 2 px right of and (bottom − top) / 2 px above the view's.
+  const du = (insets.left - insets.right) / 2 / zoom, dv = (insets.bottom - insets.top) / 2 / zoom / vScale;
+  return { centre: [0, 1, 2].map((k) => fr.centre[k] - du * f.u[k] - dv * f.v[k]) as Vec3, zoom };
+}

@@ -4,6 +4,7 @@ import type { EstimateRunner } from '../runner';
 import { blockDomainsOf } from './estimateDomains';
 import { domainEnvelopeField } from './envelopeField';
 import { gradeShell } from './gradeShell';
+import { envelopeLabel, envelopeSpec } from './envelopeSpec';
 
 /** The field and level of the scene's envelope when it is not the estimate's isosurface, with a label saying what it is. */
 export interface EnvelopeField { kind: 'domain' | 'gradeShell'; label: string; values: Float64Array; level: number }
@@ -17,12 +18,12 @@ export async function envelopeField(scene: Scene, plan: EstimatePlan, runner: Es
   const type = scene.domains?.envelope?.type;
   if (type === 'domain' && plan.domains) {
     const f = domainEnvelopeField(scene, plan.domains.estimate, await blockDomainsOf(plan, runner));
-    const code = scene.domains?.envelope?.code ?? plan.domains.estimate[0];
-    return f && { kind: 'domain', label: `domain ${code} solid (${plan.domains.source === 'solids' ? 'blocks inside its solid' : `indicator ≥ ${f.level}`})`, ...f };
+    const spec = envelopeSpec(scene, plan);
+    return f && spec && { kind: 'domain', label: envelopeLabel(spec), ...f };
   }
   if (type === 'gradeShell') {
     const s = await gradeShell(scene, plan, runner, fit);
-    return s && { kind: 'gradeShell', label: `${s.element} grade shell (P[${s.element} ≥ ${s.threshold}] ≥ ${s.level})`, values: s.values, level: s.level };
+    return s && { kind: 'gradeShell', label: envelopeLabel({ kind: 'gradeShell', element: s.element, threshold: s.threshold, probability: s.level }), values: s.values, level: s.level };
   }
   return null;
 }

@@ -8,6 +8,8 @@ import { domainSummary, type DomainRow } from '../../pipeline/domains/domainSumm
 import { formatInteger } from '../format';
 import { NumberField } from '../common/NumberField';
 import { meshVolume } from '../../engine/isosurface/meshMeasures';
+import { DomainSolids } from './DomainSolids';
+import { domainColumnCandidates } from './codeColumns';
 
 /** Domains of the estimate tab: the code column, the codes estimated (hard boundaries), the envelope, and the volume of each domain after a run. */
 export function DomainsSection() {
@@ -30,7 +32,7 @@ export function DomainsSection() {
     return () => { live = false; };
   }, [plan, running, version]);
   if (!scene || !data) return null;
-  const columns = [...new Set([data.assays, ...(data.intervals ?? [])].flatMap((tb) => (tb ? Object.keys(tb.categories) : [])))];
+  const columns = domainColumnCandidates([data.assays, ...(data.intervals ?? [])]);
   const dm = scene.domains;
   if (dm && !columns.includes(dm.column)) columns.push(dm.column);
   const edit = (next: Domains | undefined) => editScene((s) => {
@@ -67,6 +69,7 @@ export function DomainsSection() {
               </label>
             ))}
           </div>
+          <DomainSolids codes={codes} disabled={running} />
           <label className="field">
             <span>{t('domains.envelope')}</span>
             <select value={env?.type ?? 'estimate'} disabled={running}
