@@ -117,6 +117,24 @@ describe('lode solids', () => {
   });
 });
 
+describe('a surface file that cannot be read', () => {
+  it('is bad input (exit 2), named by its scene field and file, with nothing written on standard output', async () => {
+    writeFileSync(join(tmp, 'lines.dxf'), dxfText(['0', 'LINE', '8', '0', '10', '0', '20', '0', '30', '0', '11', '1', '21', '1', '31', '1', '1071', 'x'].join('\n')));
+    const file = sceneFile('bad-surface.json', 'lode.dxf', { surfaces: [{ name: 'lines.dxf', path: 'lines.dxf' }] });
+    const out: string[] = [], err: string[] = [];
+    const [o, e] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
+    process.stdout.write = ((c: string) => { out.push(String(c)); return true; }) as typeof process.stdout.write;
+    process.stderr.write = ((c: string) => { err.push(String(c)); return true; }) as typeof process.stderr.write;
+    try {
+      expect(await main(['solids', file, '-q'])).toBe(2);
+    } finally {
+      process.stdout.write = o; process.stderr.write = e;
+    }
+    expect(out).toEqual([]);
+    expect(err.join('')).toContain('lode: surfaces[0]: lines.dxf: no 3DFACE or polyface-mesh faces in its ENTITIES section (entities found: LINE ×1;');
+  });
+});
+
 describe('lode holes', () => {
   const TINY = resolve(__dirname, 'fixtures/scenes/tiny-sparse.json');
   it('writes the desurveyed traces as the app\'s CSV and as VTK polylines', async () => {

@@ -83,3 +83,16 @@ describe('.vtp of composites written by Lode, read by VTK', () => {
     expect(v.pointData.AU.values).toEqual(rows.flatMap((r) => [asJson(r[col('AU')]), asJson(r[col('AU')])]));
   });
 });
+
+describe('.vtp of desurveyed holes written by `lode holes`, read by VTK', () => {
+  it('is the file Lode writes today, and VTK sees one polyline per hole through the CSV stations with their MD', async () => {
+    expect(await lode('holes', 'holes.vtp')).toBe(readFileSync(join(FIX, 'tiny-holes.vtp'), 'utf8'));
+    const rows = table(await lode('holes', 'holes.csv')).slice(1);
+    const v = vtkRead('tiny-holes.vtp');
+    expect(v.points).toEqual(rows.flatMap((r) => r.slice(2, 5).map(Number)));
+    expect(v.pointData.MD.values).toEqual(rows.map((r) => Number(r[1])));
+    const ids = [...new Set(rows.map((r) => r[0]))];
+    expect(v.lines).toEqual(ids.map((id) => rows.flatMap((r, i) => (r[0] === id ? [i] : []))));
+    expect(v.cellData.HOLE.values).toEqual(ids.map((_, h) => h));
+  });
+});

@@ -20,5 +20,5 @@ export function initialCutoff(scene: Scene, samples: SampleSet | null): number {
 export function roundNice(x: number): number {
   if (!(x > 0)) return 0;
   const p = 10 ** (Math.floor(Math.log10(x)) - 1);
-  return Math.round(x / p) * p;
+  return Number((Math.round(x / p) * p).toPrecision(2)); // toPrecision: 14 * 0.1 is 1.4000000000000001
 }

@@ -5,6 +5,7 @@ import type { Scene } from '../io/scene/schema';
 import type { SurfaceSource } from '../io/scene/schemaSurfaces';
 import { base64ToBytes, gunzipBounded, type ReadFile } from '../io/scene/tableSource';
 import { InputError } from './inputError';
+import { meshInputError } from './meshInputError';
 
 /** A scene surface read from its file. */
 export interface LoadedSurface { source: SurfaceSource; mesh: TriangleMesh }
@@ -27,7 +28,13 @@ export async function loadSurfaces(scene: Pick<Scene, 'surfaces'>, readFile: Rea
   const out: LoadedSurface[] = [];
   for (const [i, source] of (scene.surfaces ?? []).entries()) {
     const bytes = await surfaceBytes(source, `surfaces[${i}]`, readFile);
-    out.push({ source, mesh: readMesh(bytes, source.name) });
+    let mesh: TriangleMesh;
+    try {
+      mesh = readMesh(bytes, source.name);
+    } catch (e) {
+      throw meshInputError(e, `surfaces[${i}]`, source.name);
+    }
+    out.push({ source, mesh });
   }
   return out;
 }

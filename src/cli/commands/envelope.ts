@@ -3,6 +3,8 @@ import { meshObj, meshStl } from '../../engine/export';
 import { meshArea, meshVolume } from '../../engine/isosurface/meshMeasures';
 import { contourOf, envelopeMesh } from '../../pipeline/envelopeContour';
 import { initialCutoff } from '../../pipeline/initialCutoff';
+import { shownElement } from '../../pipeline/shownElement';
+import { viewSection } from '../../io/scene/schema';
 import type { CliContext } from '../context';
 import { outFormat } from '../outFormat';
 import { runSceneEstimate } from './estimate';
@@ -17,8 +19,11 @@ import { runSceneEstimate } from './estimate';
 export async function envelopeCommand(ctx: CliContext): Promise<void> {
   const format = outFormat(ctx.args.out, 'envelope', ['csv', 'obj', 'stl']);
   const { data, plan, results, envelope } = await runSceneEstimate(ctx);
-  const contour = contourOf(envelope, ctx.scene, results, initialCutoff(ctx.scene, data.samples));
-  if (!contour) throw new InputError('view.element: no estimated element to contour (the scene estimates none)');
+  // Without view.element or estimate.elements the app shows the first element (sceneSlice); so does this.
+  const first = plan.elements[0]?.element;
+  const scene = shownElement(ctx.scene) || !first ? ctx.scene : { ...ctx.scene, view: { ...viewSection.parse({}), ...ctx.scene.view, element: first } };
+  const contour = contourOf(envelope, scene, results, initialCutoff(scene, data.samples));
+  if (!contour) throw new InputError('estimate.elements: no estimated element to contour');
   const mesh = envelopeMesh(plan.grid, contour);
   const volume = meshVolume(mesh), triangles = mesh.indices.length / 3;
   if (format === 'obj' || format === 'stl') {

@@ -43,12 +43,18 @@ export function readDxf(bytes: Uint8Array, file: string): TriangleMesh {
   const text = new TextDecoder().decode(bytes);
   if (text.startsWith(BINARY_SENTINEL)) throw new MeshError(file, undefined, 'a binary DXF; save it as ASCII DXF', 'mesh-dxf-binary');
   let entities: IEntity[];
+  // dxf-parser reports a group code it does not know with console.log, which would land in the CLI's
+  // standard output (the CSV); the parse is synchronous, so it is silenced for its duration only.
+  const log = console.log;
+  console.log = () => {};
   try {
     const parser = new DxfParser();
     parser.registerEntityHandler(Face3dHandler as unknown as Parameters<DxfParser['registerEntityHandler']>[0]);
     entities = parser.parseSync(text)?.entities ?? [];
   } catch (e) {
     throw new MeshError(file, undefined, `not a readable DXF file (${(e as Error).message})`, 'mesh-dxf-format', { reason: (e as Error).message });
+  } finally {
+    console.log = log;
   }
   const merge = vertexMerger();
   const indices: number[] = [];

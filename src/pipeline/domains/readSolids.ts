@@ -3,8 +3,7 @@ import type { ReadFile } from '../../io/scene/tableSource';
 import { solidBytes } from '../../io/scene/solidSource';
 import { readMesh } from '../../io/mesh/readMesh';
 import type { TriangleMesh } from '../../engine/mesh/types';
-import { codeOf } from '../../io/userMessage';
-import { InputError } from '../inputError';
+import { meshInputError } from '../meshInputError';
 
 /** A domain solid of the scene, read. */
 export interface DomainSolid { code: string; mesh: TriangleMesh }
@@ -19,9 +18,7 @@ export async function readSolids(scene: Scene, readFile: ReadFile): Promise<Doma
     try {
       return { code: src.code, mesh: readMesh(await solidBytes(src, readFile), file) };
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const c = codeOf(e);
-      throw c ? new InputError(`${key}: ${msg}`, c.code, c.params, key) : new InputError(`${key}: ${file}: ${msg}`, 'table-unreadable', { file }, key);
+      throw meshInputError(e, key, file);
     }
   }));
 }
