@@ -7,7 +7,7 @@
  * - section-lode.png: a N–S section of the same, 1280 × 800;
  * - solid.png: the domain fixture's lode.obj dropped on the window, made domain 1, estimated inside,
  *   in its colour and opacity, the View tab's surfaces panel.
- * Checking views (not for the README) go to OUTDIR/check: the section in a small window, the legend in Chinese.
+ * Checking views (not for the README) go to OUTDIR/check (delete it before committing): the section in a small window, E–W, plan and azimuth sections, the legend in Chinese.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
