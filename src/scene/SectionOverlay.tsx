@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelWidth, sectionTicks } from './sectionTicks';
-import { BOTTOM_LABEL_ROW } from './sectionInsets';
+import { BOTTOM_LABEL_ROW, TOP_CAPTION_ROW } from './sectionInsets';
 import { isTyping, stepKey, steppedSection } from './sectionStep';
 import { useSectionViewport } from './sectionViewport';
 import { useSceneStoreApi, useUnits } from './useSceneData';
@@ -62,7 +62,7 @@ export function SectionOverlay() {
         {us.px.map((x, i) => <line key={`u${i}`} x1={x} x2={x} y1={0} y2={h} stroke={GRID} />)}
         {vs.px.map((y, i) => <line key={`v${i}`} x1={0} x2={w} y1={h - y} y2={h - y} stroke={GRID} />)}
         {us.px.map((x, i) => (x - labelWidth(us.labels[i]) / 2 > vColumn ? <text key={`ut${i}`} x={x} y={h - 6} textAnchor="middle" {...TICK_TEXT}>{us.labels[i]}</text> : null))}
-        {vs.px.map((y, i) => (y > BOTTOM_LABEL_ROW ? <text key={`vt${i}`} x={6} y={h - y - 3} {...TICK_TEXT}>{vs.labels[i]}</text> : null))}
+        {vs.px.map((y, i) => (y > BOTTOM_LABEL_ROW && y < h - TOP_CAPTION_ROW ? <text key={`vt${i}`} x={6} y={h - y - 3} {...TICK_TEXT}>{vs.labels[i]}</text> : null))}
         <text x={w - 12} y={h - 22} textAnchor="end" {...TICK_TEXT}>{t(`section.uAxis.${v.axis}`, { unit, azimuth: String(az).padStart(3, '0') })} →</text>
         <text x={6} y={14} {...TICK_TEXT}>↑ {t(`section.vAxis.${v.axis}`, { unit })}</text>
       </svg>

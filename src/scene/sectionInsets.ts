@@ -8,3 +8,6 @@ export const SECTION_INSETS = { left: 64, right: 12, top: 26, bottom: 104 } as c
 
 /** Height (px from the view's bottom) of the row of bottom-edge tick labels: left-edge labels stay above it. */
 export const BOTTOM_LABEL_ROW = 20;
+
+/** Height (px from the view's top) of the vertical axis caption: left-edge labels stay below it. */
+export const TOP_CAPTION_ROW = 32;

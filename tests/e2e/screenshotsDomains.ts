@@ -7,7 +7,7 @@
  * - section-lode.png: a N–S section of the same, 1280 × 800;
  * - solid.png: the domain fixture's lode.obj dropped on the window, made domain 1, estimated inside,
  *   in its colour and opacity, the View tab's surfaces panel.
- * Checking views (not for the README) go to OUTDIR/check: the section in a small window, the legend in Chinese.
+ * Checking views (not for the README) go to OUTDIR/check (delete it before committing): the section in a small window, E–W, plan and azimuth sections, the legend in Chinese.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -32,6 +32,7 @@ try {
   // The synthetic gold lode estimated inside its lode, the domain envelope.
   const lode = withCoarserGrid(JSON.parse(readFileSync(`${ROOT}${LODE_SCENE.slice(1)}`, 'utf8')));
   lode.domains.envelope = { type: 'domain' };
+  lode.view.envelopeOpacity = 0.6;
   const { page, errors } = await newPage(app, { width: 1440, height: 900 });
   await page.route((u) => u.pathname === LODE_SCENE, (r) => r.fulfill({ body: JSON.stringify(lode), contentType: 'application/json' }));
   await page.goto(`${app.url}?scene=${LODE_SCENE}`);
@@ -58,7 +59,7 @@ try {
   await settle(page);
   await page.screenshot({ path: `${out}/check/section-small.png` });
   for (const axis of ['E–W', 'Plan', 'Azimuth']) {
-    await page.getByRole('radio', { name: axis, exact: true }).check();
+    await page.locator('label.seg', { hasText: axis }).click();
     await settle(page, 1000);
     await page.screenshot({ path: `${out}/check/section-${axis === 'E–W' ? 'ew' : axis.toLowerCase()}.png` });
   }
