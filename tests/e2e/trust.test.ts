@@ -53,13 +53,7 @@ const TMP = mkdtempSync(join(tmpdir(), 'lode-trust-'));
 const CU_SCENE = cuPpmScene();
 const CU_FILE = join(TMP, 'cu-ppm.lode.json');
 writeFileSync(CU_FILE, CU_SCENE);
-/** The reload test's scene, its blocks and envelope hidden: the subject is the autosave, and software WebGL drawing the 90,000 blocks as they arrive slows the run it waits for several times over. */
-function reloadScene(): string {
-  const scene = JSON.parse(pointsScene({ name: 'E2E reload deposit', count: [60, 50, 30], maxSamples: 16 })) as { view: Record<string, unknown> };
-  scene.view.visible = { drillholes: true, blocks: false, envelope: false, labels: false, axes: true };
-  return JSON.stringify(scene);
-}
-const MEDIUM = reloadScene();
+const MEDIUM = pointsScene({ name: 'E2E reload deposit', count: [60, 50, 30], maxSamples: 16 });
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
