@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gradeText } from '../../src/engine/drillholes/intercepts';
-import { ROOT, canvasStats, coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
+import { ROOT, cancelEstimate, canvasStats, coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
 import { measureCanvas } from './canvasPixels';
 
 let app: App;
@@ -43,6 +43,8 @@ describe('exploration views', { timeout: 240_000 }, () => {
       await coarseStartupSample(page); // intercepts come from the composites, not the block grid
       await page.goto(app.url);
       await waitForScene(page, 120_000);
+      // Nor the estimate the sample starts: stop it (it keeps the software-rendered page busy).
+      await cancelEstimate(page);
       await page.getByRole('tab', { name: 'Holes' }).click();
       const table = page.getByTestId('intercept-table');
       await table.waitFor();

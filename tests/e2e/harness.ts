@@ -118,6 +118,11 @@ export async function waitForScene(page: Page, timeout = 60_000): Promise<void> 
   if (r.error) throw new Error(`the app could not open the scene: ${typeof r.error === 'string' ? r.error : (r.error as { text?: string }).text}`);
 }
 
+/** Stops the running estimate (tests not about it: its software-rendered blocks keep the page busy). */
+export async function cancelEstimate(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __lode: { getState(): { cancelEstimate(): void } } }).__lode.getState().cancelEstimate());
+}
+
 /** Waits until no estimate runs and the summary is filled. */
 export async function waitForEstimate(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(() => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
+import { cancelEstimate, coarseStartupSample, newPage, startApp, waitForScene, type App } from './harness';
 
 let app: App;
 beforeAll(async () => { app = await startApp(); });
@@ -26,6 +26,8 @@ describe('Variogram tab', { timeout: 240_000 }, () => {
       await coarseStartupSample(page); // the variogram of the samples: the block grid does not enter
       await page.goto(app.url);
       await waitForScene(page);
+      // The variogram does not need the estimate the sample starts: stop it (it keeps the software-rendered page busy).
+      await cancelEstimate(page);
       await page.getByRole('tab', { name: 'Variogram' }).click();
       await chart(page).waitFor({ timeout: 120_000 });
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="variogram-chart"]')?.getAttribute('data-points')) > 0, undefined, { timeout: 120_000 });

@@ -49,29 +49,37 @@ const store = <T>(page: Page, fn: (s: ReturnType<Store['getState']>) => T) =>
   page.evaluate(`(${fn.toString()})(window.__lode.getState())`) as Promise<T>;
 
 let app: App;
+/** One page on the start-up sample (grid coarsened) for the progress and cutoff tests: opened and estimated once. */
+let gold: Promise<Awaited<ReturnType<typeof newPage>>> | undefined;
+function goldPage(): Promise<Awaited<ReturnType<typeof newPage>>> {
+  gold ??= (async () => {
+    const p = await newPage(app);
+    await recordProgress(p.page);
+    // The sample's data, model and search on a grid twice as coarse: still a run of many chunks.
+    await coarseStartupSample(p.page);
+    await p.page.goto(app.url);
+    await waitForScene(p.page, 120_000);
+    await waitForEstimate(p.page, 400_000);
+    return p;
+  })();
+  return gold;
+}
 beforeAll(async () => { app = await startApp(); });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await (await gold?.catch(() => undefined))?.context.close();
+  await app?.close();
+});
 
 describe('readable everyday use in Chromium', { timeout: 600_000 }, () => {
   it('the progress bar rises above 0 and below 100 % while the synthetic gold sample estimates', async () => {
-    const { context, page, errors } = await newPage(app);
-    try {
-      await recordProgress(page);
-      // The sample's data, model and search on a grid twice as coarse: still a run of many chunks.
-      await coarseStartupSample(page);
-      await page.goto(app.url);
-      await waitForScene(page, 120_000);
-      await waitForEstimate(page, 400_000);
-      const seen = await progressSeen(page);
-      const between = [...new Set(seen.filter((p) => p > 0 && p < 100))];
-      console.log(`synthetic gold: progress seen ${seen.length} times, distinct values strictly between 0 and 100: ${between.join(', ')}`);
-      expect(between.length).toBeGreaterThanOrEqual(2);
-      // It only rises.
-      for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, errors } = await goldPage();
+    const seen = await progressSeen(page);
+    const between = [...new Set(seen.filter((p) => p > 0 && p < 100))];
+    console.log(`synthetic gold: progress seen ${seen.length} times, distinct values strictly between 0 and 100: ${between.join(', ')}`);
+    expect(between.length).toBeGreaterThanOrEqual(2);
+    // It only rises.
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+    expect(errors).toEqual([]);
   });
 
   it.skipIf(!haveCopperCreek)('the progress bar moves during the Copper Creek estimate', async () => {
@@ -96,64 +104,57 @@ describe('readable everyday use in Chromium', { timeout: 600_000 }, () => {
   });
 
   it('each element keeps its own cutoff; the slider reaches the element\'s largest block grade', async () => {
-    const { context, page, errors } = await newPage(app);
-    try {
-      await coarseStartupSample(page);
-      await page.goto(app.url);
-      await waitForScene(page, 120_000);
-      await waitForEstimate(page, 400_000);
-      const box = page.getByRole('spinbutton', { name: 'Cutoff value' });
-      const summary = page.getByTestId('resource-summary');
-      const setBox = async (v: string) => { await box.fill(v); await box.press('Enter'); };
-      const elementSelect = async (el: string) => {
-        await page.getByRole('tab', { name: 'View' }).click();
-        await page.getByLabel('Element shown').selectOption(el);
-      };
+    // The progress test's page, its estimate done (opened here when this test runs alone).
+    const { page, errors } = await goldPage();
+    const box = page.getByRole('spinbutton', { name: 'Cutoff value' });
+    const summary = page.getByTestId('resource-summary');
+    const setBox = async (v: string) => { await box.fill(v); await box.press('Enter'); };
+    const elementSelect = async (el: string) => {
+      await page.getByRole('tab', { name: 'View' }).click();
+      await page.getByLabel('Element shown').selectOption(el);
+    };
 
-      await setBox('0.8');
-      await waitForEstimate(page);
-      const auSummary = await summary.locator('dl').innerText();
-      expect(auSummary).toMatch(/Tonnes/i);
+    await setBox('0.8');
+    await waitForEstimate(page);
+    const auSummary = await summary.locator('dl').innerText();
+    expect(auSummary).toMatch(/Tonnes/i);
 
-      await elementSelect('CU');
-      await waitForEstimate(page, 400_000);
-      // CU's cutoff is its own (its first reporting cutoff, 0 %), not AU's 0.8 g/t.
-      expect(await box.inputValue()).toBe('0');
-      await setBox('0.05');
-      await waitForEstimate(page);
-      const cuSummary = await summary.locator('dl').innerText();
-      expect(cuSummary).not.toBe(auSummary);
+    await elementSelect('CU');
+    await waitForEstimate(page, 400_000);
+    // CU's cutoff is its own (its first reporting cutoff, 0 %), not AU's 0.8 g/t.
+    expect(await box.inputValue()).toBe('0');
+    await setBox('0.05');
+    await waitForEstimate(page);
+    const cuSummary = await summary.locator('dl').innerText();
+    expect(cuSummary).not.toBe(auSummary);
 
-      await elementSelect('AU');
-      await waitForEstimate(page);
-      expect(await box.inputValue()).toBe('0.8');
-      await expect.poll(() => summary.locator('dl').innerText()).toBe(auSummary);
-      expect(await store(page, (s) => s.scene?.view?.cutoffs)).toEqual({ AU: 0.8, CU: 0.05 });
+    await elementSelect('AU');
+    await waitForEstimate(page);
+    expect(await box.inputValue()).toBe('0.8');
+    await expect.poll(() => summary.locator('dl').innerText()).toBe(auSummary);
+    expect(await store(page, (s) => s.scene?.view?.cutoffs)).toEqual({ AU: 0.8, CU: 0.05 });
 
-      await elementSelect('CU');
-      await waitForEstimate(page);
-      expect(await box.inputValue()).toBe('0.05');
-      await expect.poll(() => summary.locator('dl').innerText()).toBe(cuSummary);
+    await elementSelect('CU');
+    await waitForEstimate(page);
+    expect(await box.inputValue()).toBe('0.05');
+    await expect.poll(() => summary.locator('dl').innerText()).toBe(cuSummary);
 
-      // The slider's end is the largest CU block grade, not a percentile.
-      const slider = page.getByRole('slider', { name: 'Cutoff' });
-      await slider.focus();
-      await slider.press('End');
-      const { cutoff, max } = await store(page, (s) => {
-        let m = -Infinity;
-        for (const v of s.estimates.CU.estimate) if (v > m) m = v;
-        return { cutoff: s.cutoff, max: m };
-      });
-      expect(cutoff).toBe(max);
-      // One step up from 0 stays fine-grained: below 1/2000 of the maximum.
-      await slider.press('Home');
-      await slider.press('ArrowRight');
-      const first = await store(page, (s) => s.cutoff);
-      expect(first).toBeGreaterThan(0);
-      expect(first).toBeLessThan(max / 2000);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // The slider's end is the largest CU block grade, not a percentile.
+    const slider = page.getByRole('slider', { name: 'Cutoff' });
+    await slider.focus();
+    await slider.press('End');
+    const { cutoff, max } = await store(page, (s) => {
+      let m = -Infinity;
+      for (const v of s.estimates.CU.estimate) if (v > m) m = v;
+      return { cutoff: s.cutoff, max: m };
+    });
+    expect(cutoff).toBe(max);
+    // One step up from 0 stays fine-grained: below 1/2000 of the maximum.
+    await slider.press('Home');
+    await slider.press('ArrowRight');
+    const first = await store(page, (s) => s.cutoff);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(max / 2000);
+    expect(errors).toEqual([]);
   });
 });
