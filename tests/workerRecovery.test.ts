@@ -90,6 +90,32 @@ describe('worker pool: workers that die, and cancel', () => {
     expect(pool.busy).toBe(0);
   }, 120_000);
 
+  it(`stops with a clear error when preparing the job kills its worker ${MAX_CHUNK_ATTEMPTS} times (no endless retry)`, async () => {
+    let started = 0, prepares = 0;
+    const factory = (): PoolWorker => {
+      const w = nodeEngineWorker();
+      started++;
+      const api = new Proxy(w.api, {
+        get(target, prop, receiver) {
+          if (prop !== 'prepareBlocks') return Reflect.get(target, prop, receiver);
+          return (...args: Parameters<typeof w.api.prepareBlocks>) => {
+            prepares++;
+            const r = target.prepareBlocks(...args);
+            void w.thread.terminate();
+            return r;
+          };
+        },
+      });
+      return { api, failed: w.failed, terminate: () => w.terminate() };
+    };
+    pool = new WorkerPool(factory, 2);
+    await expect(pool.estimateBlocks(j, { chunkSize: 500 })).rejects.toThrow(/engine workers stopped 3 times while preparing the job, outside any chunk .*exited unexpectedly.*the run was stopped/);
+    // Both workers and at most the replacements that died before the limit: never an endless series.
+    expect(prepares).toBeGreaterThanOrEqual(MAX_CHUNK_ATTEMPTS);
+    expect(started).toBeLessThanOrEqual(2 + MAX_CHUNK_ATTEMPTS);
+    expect(pool.busy).toBe(0);
+  }, 120_000);
+
   it('cancel terminates the busy workers: none stays busy, and the pool runs again', async () => {
     pool = new WorkerPool(() => nodeEngineWorker(), 2);
     const controller = new AbortController();

@@ -176,6 +176,7 @@ export class WorkerPool {
     // when the run was cancelled, is terminated, not reused.
     const retry: number[] = [];
     const attempts = new Map<number, number>();
+    let setupDeaths = 0;
     const take = (): number | undefined => (retry.length ? retry.shift() : next < nChunks ? next++ : undefined);
     const loop = async (first: Slot): Promise<void> => {
       let slot = first;
@@ -207,6 +208,11 @@ export class WorkerPool {
         } catch (e) {
           if (!(e instanceof WorkerDied) || stopped || this.closed) { this.discard(slot); throw e instanceof WorkerDied ? e.cause : e; }
           // The worker died (crash, killed, out of memory): a new one takes its place and its chunk.
+          if (c === undefined && ++setupDeaths >= MAX_CHUNK_ATTEMPTS) {
+            // It died preparing (or releasing) the job, e.g. out of memory building the index: fresh workers would too.
+            this.discard(slot);
+            throw new Error(`engine workers stopped ${setupDeaths} times while preparing the job, outside any chunk of targets (${e.message}); the run was stopped`);
+          }
           if (c !== undefined) {
             partial.delete(c);
             const n = (attempts.get(c) ?? 0) + 1;
