@@ -6,22 +6,11 @@ import { estimateBlocks } from '../src/engine/kriging/estimateBlocks';
 import { crossValidate } from '../src/engine/kriging/crossValidate';
 import { fitInProcess, localRunner } from '../src/pipeline';
 import { poolFitter } from '../workers/poolFitter';
-import type { EstimationData, Vec3 } from '../src/engine/types';
+import type { Vec3 } from '../src/engine/types';
+import { syntheticSamples } from './syntheticSamples';
 
-/** Deterministic pseudo-random samples: a smooth trend plus noise, 40 "holes". */
-function synthetic(n: number, seed = 7): EstimationData {
-  let s = seed;
-  const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const x = new Float64Array(n), y = new Float64Array(n), z = new Float64Array(n), v = new Float64Array(n), hole = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    x[i] = rnd() * 200; y[i] = rnd() * 200; z[i] = rnd() * 50;
-    v[i] = 2 + Math.sin(x[i] / 30) + Math.cos(y[i] / 40) + 0.3 * rnd();
-    hole[i] = i % 40;
-  }
-  return { x, y, z, v, hole };
-}
 
-const data = synthetic(1500);
+const data = syntheticSamples(1500, 7, 40);
 const job = (): BlockJob => ({
   id: newJobId('test'),
   data,
@@ -98,7 +87,7 @@ describe('worker pool (Node worker threads through comlink)', () => {
   });
 
   it('fits the automatic variogram on a worker exactly as in process', async () => {
-    const small = synthetic(400, 3);
+    const small = syntheticSamples(400, 3, 40);
     expect(await poolFitter(pool)(small)).toEqual(await fitInProcess(small));
   });
 

@@ -237,9 +237,10 @@ export class WorkerPool {
   /**
    * Estimates blocks [start, end) of a job's grid (default: all) on the pool; the result is in GSLIB
    * order, written into `opts.into` when given (it must cover the range: no second full-grid
-   * allocation on a browser's main thread), else into a new result.
+   * allocation on a browser's main thread), else into a new result. With `keep`, the workers keep the
+   * job prepared for further ranges (releaseJob(id) when done).
    */
-  async estimateBlocks(job: BlockJob, opts: RunOptions & { start?: number; end?: number; into?: EstimateResult } = {}): Promise<EstimateResult> {
+  async estimateBlocks(job: BlockJob, opts: RunOptions & { start?: number; end?: number; into?: EstimateResult; keep?: boolean } = {}): Promise<EstimateResult> {
     const start = opts.start ?? 0, end = opts.end ?? blockCount(job.grid);
     const { into } = opts;
     if (into && (start < into.start || end > into.start + into.estimate.length)) {
@@ -247,12 +248,18 @@ export class WorkerPool {
     }
     const result = into ?? allocateResult(start, end - start);
     await this.runChunks(end - start, opts, {
-      setup: (api) => api.prepareBlocks(job),
+      // A job kept from an earlier range is not sent again (its samples, and its masks of the whole grid).
+      setup: async (api) => { if (!opts.keep || !(await api.isPrepared(job.id))) await api.prepareBlocks(job); },
       run: (api, s, e, progress) => api.estimateBlockRange(job.id, s, e, progress && Comlink.proxy((d: number) => progress(d))),
       collect: (r) => copyChunk(result, r),
-      teardown: (api) => api.release(job.id),
+      teardown: opts.keep ? undefined : (api) => api.release(job.id),
     }, start);
     return result;
+  }
+
+  /** Drops a job that estimateBlocks calls with `keep` left prepared in the workers. */
+  releaseJob(id: string): void {
+    for (const s of this.slots) void s.worker.api.release(id).catch(() => undefined);
   }
 
   /** Point estimates at all targets of a request, in chunks on the pool (the request travels with each chunk). */
