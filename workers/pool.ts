@@ -313,6 +313,11 @@ export class WorkerPool {
     }
   }
 
+  /** Starts every worker now (they load their code while the caller reads its data) instead of at the first run. */
+  prestart(): void {
+    while (!this.closed && this.live < this.size) this.idle.push(this.spawn());
+  }
+
   /** Terminates every worker; the pool cannot be used afterwards. */
   terminate(): void {
     this.closed = true;

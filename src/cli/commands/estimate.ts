@@ -140,6 +140,7 @@ function runRange(ctx: CliContext, grid: EstimatePlan['grid']): TileRange & { bl
  */
 export async function estimateCommand(ctx: CliContext): Promise<void> {
   const format = ctx.args.tile ? null : outFormat(ctx.args.out, 'estimate', Object.keys(BLOCK_FORMATS)) as BlockFormat | null;
+  ctx.startWorkers();
   if (format && format !== 'csv') return exportBlockModel(ctx, format);
   const planned = await planSceneEstimate(ctx);
   const { data: d, plan } = planned;
