@@ -110,7 +110,8 @@ describe('worker pool scheduling (fake workers)', () => {
     const api = {
       prepareBlocks: async (jb: BlockJob) => { log.push(`${name} prepare`); return engine.prepareBlocks(jb); },
       estimateBlockRange: async (id: string, s: number, e: number) => { log.push(`${name} ${s}-${e}`); await new Promise((r) => setTimeout(r, 1)); return engine.estimateBlockRange(id, s, e); },
-      release: async (id: string) => engine.release(id),
+      release: async (id: string) => { log.push(`${name} release`); engine.release(id); },
+      isPrepared: async (id: string) => engine.isPrepared(id),
     };
     return { api: api as unknown as PoolWorker['api'], failed: new Promise<never>(() => undefined), terminate: () => log.push(`${name} terminated`) };
   }
@@ -142,13 +143,30 @@ describe('worker pool scheduling (fake workers)', () => {
     p.terminate();
   });
 
+  it('with keep, prepares a job once for several ranges (not sent again) until releaseJob; prestart starts every worker', async () => {
+    const log: string[] = [];
+    let n = 0;
+    const p = new WorkerPool(() => fakeWorker(log, `w${++n}`), 2);
+    p.prestart();
+    expect(p.workers).toBe(2);
+    expect(p.busy).toBe(0);
+    const small = { ...job(), grid: { origin: [2.5, 2.5, 2.5] as Vec3, size: [5, 5, 5] as Vec3, count: [8, 1, 1] as Vec3 } };
+    for (const s of [0, 4]) await p.estimateBlocks(small, { start: s, end: s + 4, chunkSize: 1, keep: true });
+    expect(log.filter((l) => l.endsWith('prepare')).sort()).toEqual(['w1 prepare', 'w2 prepare']);
+    expect(log.filter((l) => l.endsWith('release'))).toEqual([]);
+    p.releaseJob(small.id);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(log.filter((l) => l.endsWith('release')).sort()).toEqual(['w1 release', 'w2 release']);
+    p.terminate();
+  });
+
   it('queues a second run until a worker is free', async () => {
     const log: string[] = [];
     const p = new WorkerPool(() => fakeWorker(log, 'w'), 1);
     const small = { ...job(), grid: { origin: [2.5, 2.5, 2.5] as Vec3, size: [5, 5, 5] as Vec3, count: [4, 1, 1] as Vec3 } };
     const [a, b] = await Promise.all([p.estimateBlocks({ ...small, id: 'a' }, { chunkSize: 2 }), p.estimateBlocks({ ...small, id: 'b' }, { chunkSize: 2 })]);
     expect(Array.from(a.estimate)).toEqual(Array.from(b.estimate));
-    expect(log.filter((l) => l !== 'w prepare')).toEqual(['w 0-2', 'w 2-4', 'w 0-2', 'w 2-4']);
+    expect(log.filter((l) => l !== 'w prepare' && l !== 'w release')).toEqual(['w 0-2', 'w 2-4', 'w 0-2', 'w 2-4']);
     p.terminate();
   });
 });
