@@ -6,22 +6,11 @@ import { estimateBlocks } from '../src/engine/kriging/estimateBlocks';
 import { crossValidate } from '../src/engine/kriging/crossValidate';
 import { fitInProcess, localRunner } from '../src/pipeline';
 import { poolFitter } from '../workers/poolFitter';
-import type { EstimationData, Vec3 } from '../src/engine/types';
+import type { Vec3 } from '../src/engine/types';
+import { syntheticSamples } from './syntheticSamples';
 
-/** Deterministic pseudo-random samples: a smooth trend plus noise, 40 "holes". */
-function synthetic(n: number, seed = 7): EstimationData {
-  let s = seed;
-  const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const x = new Float64Array(n), y = new Float64Array(n), z = new Float64Array(n), v = new Float64Array(n), hole = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    x[i] = rnd() * 200; y[i] = rnd() * 200; z[i] = rnd() * 50;
-    v[i] = 2 + Math.sin(x[i] / 30) + Math.cos(y[i] / 40) + 0.3 * rnd();
-    hole[i] = i % 40;
-  }
-  return { x, y, z, v, hole };
-}
 
-const data = synthetic(1500);
+const data = syntheticSamples(1500, 7, 40);
 const job = (): BlockJob => ({
   id: newJobId('test'),
   data,
@@ -98,7 +87,7 @@ describe('worker pool (Node worker threads through comlink)', () => {
   });
 
   it('fits the automatic variogram on a worker exactly as in process', async () => {
-    const small = synthetic(400, 3);
+    const small = syntheticSamples(400, 3, 40);
     expect(await poolFitter(pool)(small)).toEqual(await fitInProcess(small));
   });
 
@@ -121,7 +110,8 @@ describe('worker pool scheduling (fake workers)', () => {
     const api = {
       prepareBlocks: async (jb: BlockJob) => { log.push(`${name} prepare`); return engine.prepareBlocks(jb); },
       estimateBlockRange: async (id: string, s: number, e: number) => { log.push(`${name} ${s}-${e}`); await new Promise((r) => setTimeout(r, 1)); return engine.estimateBlockRange(id, s, e); },
-      release: async (id: string) => engine.release(id),
+      release: async (id: string) => { log.push(`${name} release`); engine.release(id); },
+      isPrepared: async (id: string) => engine.isPrepared(id),
     };
     return { api: api as unknown as PoolWorker['api'], failed: new Promise<never>(() => undefined), terminate: () => log.push(`${name} terminated`) };
   }
@@ -153,13 +143,30 @@ describe('worker pool scheduling (fake workers)', () => {
     p.terminate();
   });
 
+  it('with keep, prepares a job once for several ranges (not sent again) until releaseJob; prestart starts every worker', async () => {
+    const log: string[] = [];
+    let n = 0;
+    const p = new WorkerPool(() => fakeWorker(log, `w${++n}`), 2);
+    p.prestart();
+    expect(p.workers).toBe(2);
+    expect(p.busy).toBe(0);
+    const small = { ...job(), grid: { origin: [2.5, 2.5, 2.5] as Vec3, size: [5, 5, 5] as Vec3, count: [8, 1, 1] as Vec3 } };
+    for (const s of [0, 4]) await p.estimateBlocks(small, { start: s, end: s + 4, chunkSize: 1, keep: true });
+    expect(log.filter((l) => l.endsWith('prepare')).sort()).toEqual(['w1 prepare', 'w2 prepare']);
+    expect(log.filter((l) => l.endsWith('release'))).toEqual([]);
+    p.releaseJob(small.id);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(log.filter((l) => l.endsWith('release')).sort()).toEqual(['w1 release', 'w2 release']);
+    p.terminate();
+  });
+
   it('queues a second run until a worker is free', async () => {
     const log: string[] = [];
     const p = new WorkerPool(() => fakeWorker(log, 'w'), 1);
     const small = { ...job(), grid: { origin: [2.5, 2.5, 2.5] as Vec3, size: [5, 5, 5] as Vec3, count: [4, 1, 1] as Vec3 } };
     const [a, b] = await Promise.all([p.estimateBlocks({ ...small, id: 'a' }, { chunkSize: 2 }), p.estimateBlocks({ ...small, id: 'b' }, { chunkSize: 2 })]);
     expect(Array.from(a.estimate)).toEqual(Array.from(b.estimate));
-    expect(log.filter((l) => l !== 'w prepare')).toEqual(['w 0-2', 'w 2-4', 'w 0-2', 'w 2-4']);
+    expect(log.filter((l) => l !== 'w prepare' && l !== 'w release')).toEqual(['w 0-2', 'w 2-4', 'w 0-2', 'w 2-4']);
     p.terminate();
   });
 });

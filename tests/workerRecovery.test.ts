@@ -8,24 +8,13 @@ import { nodeEngineWorker } from '../workers/nodePool';
 import { MAX_CHUNK_ATTEMPTS, newJobId, WorkerPool, type PoolWorker } from '../workers/pool';
 import type { BlockJob } from '../src/engine/api';
 import { localRunner } from '../src/pipeline';
-import type { EstimationData, Vec3 } from '../src/engine/types';
+import type { Vec3 } from '../src/engine/types';
+import { syntheticSamples } from './syntheticSamples';
 
-/** Deterministic samples: a smooth trend plus noise, 30 holes. */
-function synthetic(n: number): EstimationData {
-  let s = 11;
-  const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const x = new Float64Array(n), y = new Float64Array(n), z = new Float64Array(n), v = new Float64Array(n), hole = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    x[i] = rnd() * 200; y[i] = rnd() * 200; z[i] = rnd() * 50;
-    v[i] = 2 + Math.sin(x[i] / 30) + Math.cos(y[i] / 40) + 0.3 * rnd();
-    hole[i] = i % 30;
-  }
-  return { x, y, z, v, hole };
-}
 
 const job = (): BlockJob => ({
   id: newJobId('recovery'),
-  data: synthetic(800),
+  data: syntheticSamples(800, 11, 30),
   grid: { origin: [2.5, 2.5, 2.5] as Vec3, size: [5, 5, 5] as Vec3, count: [40, 40, 4] as Vec3 },
   model: { nugget: 0.1, structures: [{ type: 'spherical', sill: 0.9, ranges: [80, 60, 30], angles: [30, -10, 0] }] },
   search: { ranges: [100, 80, 40], angles: [30, -10, 0], minSamples: 4, maxSamples: 16, maxPerHole: 3 },
@@ -87,6 +76,32 @@ describe('worker pool: workers that die, and cancel', () => {
     const k = killingFactory(new Set([1, 2, 3]));
     pool = new WorkerPool(k.factory, 1);
     await expect(pool.estimateBlocks(j, { chunkSize: 500 })).rejects.toThrow(/engine workers stopped 3 times while computing targets 0–499 .*exited unexpectedly.*the run was stopped/);
+    expect(pool.busy).toBe(0);
+  }, 120_000);
+
+  it(`stops with a clear error when preparing the job kills its worker ${MAX_CHUNK_ATTEMPTS} times (no endless retry)`, async () => {
+    let started = 0, prepares = 0;
+    const factory = (): PoolWorker => {
+      const w = nodeEngineWorker();
+      started++;
+      const api = new Proxy(w.api, {
+        get(target, prop, receiver) {
+          if (prop !== 'prepareBlocks') return Reflect.get(target, prop, receiver);
+          return (...args: Parameters<typeof w.api.prepareBlocks>) => {
+            prepares++;
+            const r = target.prepareBlocks(...args);
+            void w.thread.terminate();
+            return r;
+          };
+        },
+      });
+      return { api, failed: w.failed, terminate: () => w.terminate() };
+    };
+    pool = new WorkerPool(factory, 2);
+    await expect(pool.estimateBlocks(j, { chunkSize: 500 })).rejects.toThrow(/engine workers stopped 3 times while preparing the job, outside any chunk .*exited unexpectedly.*the run was stopped/);
+    // Both workers and at most the replacements that died before the limit: never an endless series.
+    expect(prepares).toBeGreaterThanOrEqual(MAX_CHUNK_ATTEMPTS);
+    expect(started).toBeLessThanOrEqual(2 + MAX_CHUNK_ATTEMPTS);
     expect(pool.busy).toBe(0);
   }, 120_000);
 

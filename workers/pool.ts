@@ -176,6 +176,7 @@ export class WorkerPool {
     // when the run was cancelled, is terminated, not reused.
     const retry: number[] = [];
     const attempts = new Map<number, number>();
+    let setupDeaths = 0;
     const take = (): number | undefined => (retry.length ? retry.shift() : next < nChunks ? next++ : undefined);
     const loop = async (first: Slot): Promise<void> => {
       let slot = first;
@@ -207,6 +208,11 @@ export class WorkerPool {
         } catch (e) {
           if (!(e instanceof WorkerDied) || stopped || this.closed) { this.discard(slot); throw e instanceof WorkerDied ? e.cause : e; }
           // The worker died (crash, killed, out of memory): a new one takes its place and its chunk.
+          if (c === undefined && ++setupDeaths >= MAX_CHUNK_ATTEMPTS) {
+            // It died preparing (or releasing) the job, e.g. out of memory building the index: fresh workers would too.
+            this.discard(slot);
+            throw new Error(`engine workers stopped ${setupDeaths} times while preparing the job, outside any chunk of targets (${e.message}); the run was stopped`);
+          }
           if (c !== undefined) {
             partial.delete(c);
             const n = (attempts.get(c) ?? 0) + 1;
@@ -231,9 +237,10 @@ export class WorkerPool {
   /**
    * Estimates blocks [start, end) of a job's grid (default: all) on the pool; the result is in GSLIB
    * order, written into `opts.into` when given (it must cover the range: no second full-grid
-   * allocation on a browser's main thread), else into a new result.
+   * allocation on a browser's main thread), else into a new result. With `keep`, the workers keep the
+   * job prepared for further ranges (releaseJob(id) when done).
    */
-  async estimateBlocks(job: BlockJob, opts: RunOptions & { start?: number; end?: number; into?: EstimateResult } = {}): Promise<EstimateResult> {
+  async estimateBlocks(job: BlockJob, opts: RunOptions & { start?: number; end?: number; into?: EstimateResult; keep?: boolean } = {}): Promise<EstimateResult> {
     const start = opts.start ?? 0, end = opts.end ?? blockCount(job.grid);
     const { into } = opts;
     if (into && (start < into.start || end > into.start + into.estimate.length)) {
@@ -241,12 +248,18 @@ export class WorkerPool {
     }
     const result = into ?? allocateResult(start, end - start);
     await this.runChunks(end - start, opts, {
-      setup: (api) => api.prepareBlocks(job),
+      // A job kept from an earlier range is not sent again (its samples, and its masks of the whole grid).
+      setup: async (api) => { if (!opts.keep || !(await api.isPrepared(job.id))) await api.prepareBlocks(job); },
       run: (api, s, e, progress) => api.estimateBlockRange(job.id, s, e, progress && Comlink.proxy((d: number) => progress(d))),
       collect: (r) => copyChunk(result, r),
-      teardown: (api) => api.release(job.id),
+      teardown: opts.keep ? undefined : (api) => api.release(job.id),
     }, start);
     return result;
+  }
+
+  /** Drops a job that estimateBlocks calls with `keep` left prepared in the workers. */
+  releaseJob(id: string): void {
+    for (const s of this.slots) void s.worker.api.release(id).catch(() => undefined);
   }
 
   /** Point estimates at all targets of a request, in chunks on the pool (the request travels with each chunk). */
@@ -298,6 +311,11 @@ export class WorkerPool {
     } finally {
       if (healthy) this.release(slot); else this.discard(slot);
     }
+  }
+
+  /** Starts every worker now (they load their code while the caller reads its data) instead of at the first run. */
+  prestart(): void {
+    while (!this.closed && this.live < this.size) this.idle.push(this.spawn());
   }
 
   /** Terminates every worker; the pool cannot be used afterwards. */

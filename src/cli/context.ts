@@ -83,6 +83,13 @@ export class CliContext {
     return this.pool;
   }
 
+  /** Starts the worker threads now, so that they load while the scene's data is read (commands that will estimate). */
+  startWorkers(): void {
+    if (this.args.threads === 0) return;
+    this.pool ??= createNodePool(this.args.threads);
+    this.pool.prestart();
+  }
+
   /** Number of threads the runner uses. */
   get threads(): number {
     return this.args.threads === 0 ? 0 : (this.pool?.size ?? this.args.threads ?? 0);

@@ -58,6 +58,11 @@ export function createEngineApi() {
       return preparedJob(id).run(start, end, onProgress);
     },
 
+    /** True when the job is prepared here (a pool checks before sending the job's samples again). */
+    isPrepared(id: string): boolean {
+      return prepared.has(id);
+    },
+
     /** Drops a prepared job (its index and scratch). */
     release(id: string): void {
       prepared.delete(id);

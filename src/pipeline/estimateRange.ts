@@ -8,8 +8,11 @@ import type { EstimateRunner } from './runner';
 import { blockJobOf } from './blockJob';
 import type { EstimateCounts } from './estimateDiagnostics';
 
-/** Blocks per window of estimateRange: results of one window (all elements) are held at a time (~40 bytes a block and element). */
-export const ESTIMATE_WINDOW = 1 << 18;
+/**
+ * Blocks per window of estimateRange: results of two windows (all elements) are held at a time
+ * (~40 bytes a block and element), one being written while the next is estimated.
+ */
+export const ESTIMATE_WINDOW = 1 << 16;
 
 
 /** What estimateRange reports: per element the samples the range can reach and the counts. */
@@ -46,9 +49,11 @@ let runCounter = 0;
 
 /**
  * Estimates blocks [start, end) of every planned element window by window, in grid order: each
- * window's results (every element) go to onWindow before the next window starts, so memory stays
- * bounded whatever the grid's size. Outside the whole grid, each element's job holds only the
- * samples its search can reach from the range (same results as with all of them).
+ * window's results (every element) go to onWindow, which runs while the next window is estimated
+ * (it should yield now and then, e.g. between writes); a window starts only once the one before
+ * the last was handled, so memory stays bounded whatever the grid's size. Each job is prepared once
+ * per worker for all windows. Outside the whole grid, each element's job holds only the samples its
+ * search can reach from the range (same results as with all of them).
  */
 export async function estimateRange(plan: EstimatePlan, runner: EstimateRunner, opts: RangeOptions,
   onWindow: (results: Record<string, EstimateResult>, start: number, end: number) => Promise<void> | void): Promise<RangeSummary> {
@@ -60,8 +65,23 @@ export async function estimateRange(plan: EstimatePlan, runner: EstimateRunner, 
     summary.counts[p.element] = { unestimated: 0, singular: 0, illConditioned: 0, negativeWeights: 0, maxCondition: 0 };
   });
   const several = end - start > window, nEl = plan.elements.length;
-  for (let w0 = start; w0 < end; w0 += window) {
-    const w1 = Math.min(end, w0 + window);
+  let handling: Promise<void> = Promise.resolve();
+  try {
+    for (let w0 = start; w0 < end; w0 += window) {
+      const w1 = Math.min(end, w0 + window);
+      const results = await estimateWindow(w0, w1);
+      await handling;
+      handling = Promise.resolve(onWindow(results, w0, w1));
+      // A failure is thrown by the await above once the next window is estimated, not reported as unhandled meanwhile.
+      handling.catch(() => undefined);
+    }
+    await handling;
+  } finally {
+    for (const { job } of jobs) runner.releaseJob?.(job.id);
+  }
+  return summary;
+
+  async function estimateWindow(w0: number, w1: number): Promise<Record<string, EstimateResult>> {
     const results: Record<string, EstimateResult> = {};
     for (let i = 0; i < nEl; i++) {
       const el = plan.elements[i].element;
@@ -69,13 +89,12 @@ export async function estimateRange(plan: EstimatePlan, runner: EstimateRunner, 
       const onProgress = !opts.onProgress ? undefined
         : several ? (d: number) => opts.onProgress!('', before + d, (end - start) * nEl)
           : (d: number, t: number) => opts.onProgress!(el, d, t);
-      const r = await runner.estimateBlocks(jobs[i].job, { start: w0, end: w1, signal: opts.signal, onProgress });
+      const r = await runner.estimateBlocks(jobs[i].job, { start: w0, end: w1, signal: opts.signal, onProgress, keep: true });
       const c = summary.counts[el];
       c.unestimated += r.unestimated; c.singular += r.singular; c.illConditioned += r.illConditioned;
       c.negativeWeights += r.negativeWeights; c.maxCondition = Math.max(c.maxCondition, r.maxCondition);
       results[el] = r;
     }
-    await onWindow(results, w0, w1);
+    return results;
   }
-  return summary;
 }

@@ -27,10 +27,18 @@ export function elementData(samples: SampleSet, element: string): ElementData {
     if (Number.isFinite(v[i]) && Number.isFinite(samples.x[i]) && Number.isFinite(samples.y[i]) && Number.isFinite(samples.z[i])) keep.push(i);
   }
   const index = Int32Array.from(keep);
-  const pick = (a: Float64Array) => Float64Array.from(index, (i) => a[i]);
+  // Plain loops: TypedArray.from with a map function costs ~1 µs a sample.
+  const pick = <T extends Float64Array | Int32Array>(a: ArrayLike<number>, out: T): T => {
+    for (let k = 0; k < index.length; k++) out[k] = a[index[k]];
+    return out;
+  };
+  const n = index.length;
   return {
     element,
     index,
-    data: { x: pick(samples.x), y: pick(samples.y), z: pick(samples.z), v: pick(v), hole: Int32Array.from(index, (i) => samples.hole[i]) },
+    data: {
+      x: pick(samples.x, new Float64Array(n)), y: pick(samples.y, new Float64Array(n)), z: pick(samples.z, new Float64Array(n)),
+      v: pick(v, new Float64Array(n)), hole: pick(samples.hole, new Int32Array(n)),
+    },
   };
 }

@@ -10,6 +10,8 @@ export interface RunnerOptions<C> {
   /** Blocks [start, end) of the grid (estimateBlocks; default all). */
   start?: number;
   end?: number;
+  /** estimateBlocks: leave the job prepared (index built) after the call, as more ranges of it follow; releaseJob(id) drops it. */
+  keep?: boolean;
 }
 
 /**
@@ -19,6 +21,8 @@ export interface RunnerOptions<C> {
 export interface EstimateRunner {
   estimateBlocks(job: BlockJob, opts?: RunnerOptions<EstimateResult>): Promise<EstimateResult>;
   crossValidate(req: CrossValidationRequest, opts?: RunnerOptions<CrossValidationResult>): Promise<CrossValidationResult>;
+  /** Drops a job that calls with `keep` left prepared. */
+  releaseJob?(id: string): void;
 }
 
 function checkAbort(signal?: AbortSignal): void {
@@ -37,8 +41,11 @@ export function localRunner(): EstimateRunner {
         opts.onChunk?.(r);
         return r;
       } finally {
-        engine.release(job.id);
+        if (!opts.keep) engine.release(job.id);
       }
+    },
+    releaseJob(id) {
+      engine.release(id);
     },
     async crossValidate(req, opts = {}) {
       checkAbort(opts.signal);

@@ -5,6 +5,7 @@ import { estimateAll, gradeUnitOf, InputError, planEstimate, resourceFields, typ
 import { estimateRange } from '../../pipeline/estimateRange';
 import { blockModelFields } from '../../pipeline/blockModelFields';
 import { BLOCK_FORMATS, type BlockFormat } from '../../engine/export';
+import { blockModelCsvRows } from '../../engine/export/blockCsv';
 import { outFormat } from '../outFormat';
 import { estimateDiagnostics, type EstimateDiagnostics } from '../../pipeline/estimateDiagnostics';
 import type { CliContext } from '../context';
@@ -81,8 +82,8 @@ export async function runSceneEstimate(ctx: CliContext, planned?: Awaited<Return
  * `lode estimate --out F` with F's extension .csv, .dat/.gslib or .vti: the same fields as a
  * block-model CSV (XC..ZINC), GSLIB file or VTK ImageData (see engine/export), whole grid in memory.
  */
-async function exportBlockModel(ctx: CliContext, format: BlockFormat): Promise<void> {
-  const { data: d, plan, results } = await runSceneEstimate(ctx);
+async function exportBlockModel(ctx: CliContext, format: BlockFormat, planned?: Awaited<ReturnType<typeof planSceneEstimate>>): Promise<void> {
+  const { data: d, plan, results } = await runSceneEstimate(ctx, planned);
   const els = plan.elements.map((p) => p.element);
   const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
   for (const piece of BLOCK_FORMATS[format](plan.grid, fields)) await ctx.out.text(piece);
@@ -145,6 +146,9 @@ async function estimateDomainsTile(ctx: CliContext, planned: Awaited<ReturnType<
 /** Rows per string handed to the output. */
 const ROWS_PER_WRITE = 4096;
 
+/** Lets pending events run (the workers' finished chunks: the next window is estimated while one is written). */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Blocks [start, end) of the run: the whole grid, or the tile --tile K/N asks for (exit 2 when the grid has fewer blocks than tiles). */
 function runRange(ctx: CliContext, grid: EstimatePlan['grid']): TileRange & { blocks: number } {
   const blocks = blockCount(grid), t = ctx.args.tile;
@@ -159,13 +163,17 @@ function runRange(ctx: CliContext, grid: EstimatePlan['grid']): TileRange & { bl
  * is estimated window by window in grid order and each window written before the next is estimated.
  * With --tile K/N only that tile's blocks, after a #lode-tile line (see tileFile.ts) for `lode merge`,
  * whatever --out's extension. Without --tile, an --out file ending .csv, .dat/.gslib or .vti gets an
- * export format instead (exportBlockModel).
+ * export format instead: the block-model CSV streamed the same way (whole grid in memory with domains
+ * or an envelope), the others through exportBlockModel.
  */
 export async function estimateCommand(ctx: CliContext): Promise<void> {
   const format = ctx.args.tile ? null : outFormat(ctx.args.out, 'estimate', Object.keys(BLOCK_FORMATS)) as BlockFormat | null;
-  if (format) return exportBlockModel(ctx, format);
+  ctx.startWorkers();
+  if (format && format !== 'csv') return exportBlockModel(ctx, format);
   const planned = await planSceneEstimate(ctx);
   const { data: d, plan } = planned;
+  // The block-model CSV streams like the estimate CSV, unless domains or an envelope need the whole grid.
+  if (format === 'csv' && (plan.domains || ctx.scene.domains?.envelope)) return exportBlockModel(ctx, format, planned);
   const range = runRange(ctx, plan.grid);
   if (plan.domains) return ctx.args.tile ? estimateDomainsTile(ctx, planned, range) : estimateDomainsCsv(ctx, planned);
   const tile = ctx.args.tile;
@@ -183,10 +191,17 @@ export async function estimateCommand(ctx: CliContext): Promise<void> {
     if (f.class) extra.push(['CLASS', f.class]);
     if (f.equivalent && ctx.scene.resources?.equivalent) extra.push([ctx.scene.resources.equivalent.name, f.equivalent]);
     if (f.value) extra.push(['VALUE_T', f.value]);
+    if (format === 'csv') {
+      const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) }, f);
+      if (!headerWritten) { await ctx.out.row(['XC', 'YC', 'ZC', 'XINC', 'YINC', 'ZINC', ...fields.map((x) => x.name)]); headerWritten = true; }
+      for (const text of blockModelCsvRows(plan.grid, w0, w1, fields)) { await ctx.out.text(text); await yieldToEvents(); }
+      return;
+    }
     if (!headerWritten) { await ctx.out.row(estimateHeader(els, extra.map(([k]) => k))); headerWritten = true; }
     const rs = els.map((e) => results[e]);
     for (let s = w0; s < w1; s += ROWS_PER_WRITE) {
       await ctx.out.text(estimateRows(plan.grid, s, Math.min(ROWS_PER_WRITE, w1 - s), rs, extra.map(([, a]) => a.subarray(s - w0))));
+      await yieldToEvents();
     }
   });
   const seconds = (performance.now() - t0) / 1000, n = range.end - range.start;
@@ -198,6 +213,7 @@ export async function estimateCommand(ctx: CliContext): Promise<void> {
   }
   for (const p of plan.elements) ctx.progress.note(diagnosticsLine(estimateDiagnostics(p.element, summary.counts[p.element], n), p.method));
   ctx.progress.note(timeNote(ctx, n * plan.elements.length, seconds));
+  if (format) ctx.progress.note(`estimate: wrote ${n.toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);
 }
 
 const FORMAT_NAMES: Record<BlockFormat, string> = {

@@ -118,6 +118,7 @@ export class KnnQuery {
   readonly pos: Int32Array;
   readonly d2: Float64Array;
   private readonly stack: Int32Array;
+  private readonly stackD = new Float64Array(256);
 
   constructor(private readonly t: KdTree, maxK: number) {
     const k = Math.max(1, Math.min(maxK, t.n));
@@ -140,44 +141,52 @@ export class KnnQuery {
     if (t.n === 0) return 0;
     if (k > this.pos.length) k = this.pos.length;
     const pos = this.pos, hd = this.d2, stack = this.stack;
-    const { tx, ty, tz, box, lo, hi, child, index, oh } = t;
+    const { tx, ty, tz, box, lo, hi, child, index, oh, rank } = t;
+    const excluding = exIndex >= 0 || exHole >= 0;
     let size = 0;
     let sp = 0;
-    stack[sp++] = 0;
+    // Squared distance a candidate must not exceed: the radius until the heap is full, then its worst.
+    let bound = r2;
+    // Each stacked node with the squared distance from the query to its box.
+    const stackD = this.stackD;
+    stack[sp] = 0; stackD[sp++] = boxDist2(box, 0, qx, qy, qz);
     while (sp > 0) {
       const node = stack[--sp];
-      const o = 6 * node;
-      let dx = 0, dy = 0, dz = 0;
-      if (qx < box[o]) dx = box[o] - qx; else if (qx > box[o + 3]) dx = qx - box[o + 3];
-      if (qy < box[o + 1]) dy = box[o + 1] - qy; else if (qy > box[o + 4]) dy = qy - box[o + 4];
-      if (qz < box[o + 2]) dz = box[o + 2] - qz; else if (qz > box[o + 5]) dz = qz - box[o + 5];
-      const bound = size < k ? r2 : hd[0];
-      if (dx * dx + dy * dy + dz * dz > bound) continue;
+      if (stackD[sp] > bound) continue;
       const c = child[node];
       if (c >= 0) {
         // visit the child whose box is nearer first (pushed last)
-        const cl = 6 * c, cr = cl + 6;
-        const dl = boxDist2(box, cl, qx, qy, qz), dr = boxDist2(box, cr, qx, qy, qz);
-        if (dl <= dr) { stack[sp++] = c + 1; stack[sp++] = c; } else { stack[sp++] = c; stack[sp++] = c + 1; }
+        const dl = boxDist2(box, 6 * c, qx, qy, qz), dr = boxDist2(box, 6 * c + 6, qx, qy, qz);
+        if (dl <= dr) {
+          if (dr <= bound) { stack[sp] = c + 1; stackD[sp++] = dr; }
+          if (dl <= bound) { stack[sp] = c; stackD[sp++] = dl; }
+        } else {
+          if (dl <= bound) { stack[sp] = c; stackD[sp++] = dl; }
+          if (dr <= bound) { stack[sp] = c + 1; stackD[sp++] = dr; }
+        }
         continue;
       }
       for (let p = lo[node], e = hi[node]; p < e; p++) {
         const ax = tx[p] - qx, ay = ty[p] - qy, az = tz[p] - qz;
         const d = ax * ax + ay * ay + az * az;
-        if (d > r2) continue;
-        if (index[p] === exIndex || (exHole >= 0 && oh[p] === exHole)) continue;
+        if (d > bound) continue;
+        if (excluding && (index[p] === exIndex || (exHole >= 0 && oh[p] === exHole))) continue;
         if (size < k) {
           // sift up
           let i = size++;
           while (i > 0) {
             const parent = (i - 1) >> 1;
-            if (!this.worse(p, d, pos[parent], hd[parent])) break;
-            pos[i] = pos[parent]; hd[i] = hd[parent];
+            const pd = hd[parent];
+            if (!(d > pd || (d === pd && rank[p] > rank[pos[parent]]))) break;
+            pos[i] = pos[parent]; hd[i] = pd;
             i = parent;
           }
           pos[i] = p; hd[i] = d;
-        } else if (this.worse(pos[0], hd[0], p, d)) {
+          if (size === k) bound = hd[0];
+        } else if (d < hd[0] || rank[p] < rank[pos[0]]) {
+          // d ≤ hd[0] here: p ranks before the worst kept (nearer, or as near and of lower rank)
           this.siftDown(p, d, size);
+          bound = hd[0];
         }
       }
     }
@@ -192,22 +201,22 @@ export class KnnQuery {
 
   /** Put (p, d) at the root of the heap pos[0..size) and restore the max-heap order. */
   private siftDown(p: number, d: number, size: number): void {
-    const pos = this.pos, hd = this.d2;
+    const pos = this.pos, hd = this.d2, rank = this.t.rank;
+    const rp = rank[p];
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= size) break;
-      if (c + 1 < size && this.worse(pos[c + 1], hd[c + 1], pos[c], hd[c])) c++;
-      if (!this.worse(pos[c], hd[c], p, d)) break;
-      pos[i] = pos[c]; hd[i] = hd[c];
+      let dc = hd[c];
+      if (c + 1 < size) {
+        const d1 = hd[c + 1];
+        if (d1 > dc || (d1 === dc && rank[pos[c + 1]] > rank[pos[c]])) { c++; dc = d1; }
+      }
+      if (!(dc > d || (dc === d && rank[pos[c]] > rp))) break;
+      pos[i] = pos[c]; hd[i] = dc;
       i = c;
     }
     pos[i] = p; hd[i] = d;
-  }
-
-  /** True when tree position a (at d² = da) ranks after b (at db): farther, or as far and of higher rank. */
-  worse(a: number, da: number, b: number, db: number): boolean {
-    return da > db || (da === db && this.t.rank[a] > this.t.rank[b]);
   }
 }
 
