@@ -3,8 +3,7 @@ import type { CompiledModel } from '../variogram/covariance';
 /**
  * Batched structured covariance for the kriging hot loop: each neighbour's offset is
  * mapped once per structure by that structure's anisotropy matrix, so a pair costs a
- * difference and a squared norm per structure instead of a 3×3 product; the loop over
- * pairs runs per structure with the model type fixed (no branch per pair). The same
+ * difference and a squared norm per structure instead of a 3×3 product. The same
  * formulas as variogram/covariance.ts structuredCovariance (GSLIB practical ranges):
  *   spherical c·(1 − 1.5h + 0.5h³) for h < 1; exponential c·exp(−3h); gaussian c·exp(−3h²).
  */
@@ -14,8 +13,10 @@ export class CovarianceKernel {
   private readonly types: Int32Array;
   private readonly sills: Float64Array;
   private readonly mat: Float64Array;
-  /** Mapped neighbour coordinates: structure s, neighbour i at 3·(s·maxN + i). */
+  /** Mapped neighbour offsets from the target (right side): structure s, neighbour i at 3·(s·maxN + i). */
   private readonly u: Float64Array;
+  /** Mapped neighbour pair coordinates (left side), laid out as u. */
+  private readonly up: Float64Array;
   /** Mapped discretization offsets: structure s, point k at 3·(s·nd + k). */
   private readonly uo: Float64Array;
   private readonly nd: number;
@@ -26,8 +27,8 @@ export class CovarianceKernel {
    */
   private readonly nestedSpherical: boolean;
   private readonly scale: Float64Array;
-  /** Reach of the nested spherical model in structure 0's frame: pairs with h_0 ≥ reach have zero covariance. */
-  private readonly reach: number;
+  /** Squared reach of the nested spherical model in structure 0's frame: pairs with h_0² ≥ reach2 have zero covariance. */
+  private readonly reach2: number;
 
   constructor(m: CompiledModel, private readonly maxN: number, off: Float64Array) {
     this.ns = m.types.length;
@@ -36,8 +37,9 @@ export class CovarianceKernel {
     this.nestedSpherical = this.ns > 0 && proportional(m.matrices, this.ns, this.scale) && m.types.every((t) => t === 0);
     let minScale = Infinity;
     for (let s = 0; s < this.ns; s++) minScale = Math.min(minScale, this.scale[s]);
-    this.reach = this.nestedSpherical ? 1 / minScale : 0;
+    this.reach2 = this.nestedSpherical ? 1 / (minScale * minScale) : 0;
     this.u = new Float64Array(3 * this.ns * maxN);
+    this.up = new Float64Array(3 * this.ns * maxN);
     this.nd = off.length / 3;
     this.uo = new Float64Array(3 * this.ns * this.nd);
     for (let s = 0; s < this.ns; s++) {
@@ -61,73 +63,70 @@ export class CovarianceKernel {
   }
 
   /**
-   * Structured covariances between the loaded neighbours into the n×n matrix a (row
-   * stride `stride`), the lower triangle (and the upper too when `both`), with `diag` on
-   * the diagonal.
+   * Map the first n neighbours' pair coordinates into every structure's frame: sample ids[i]'s
+   * coordinates (x, y, z) less a fixed centre (cx, cy, cz), the same for every target, so that
+   * pair(i, j) depends on the two samples only and a covariance kept from another target equals
+   * a recomputed one bit for bit (see PairCache).
+   */
+  loadPairs(n: number, ids: Int32Array, x: Float64Array, y: Float64Array, z: Float64Array, cx: number, cy: number, cz: number): void {
+    for (let s = 0; s < this.ns; s++) {
+      const base = 3 * s * this.maxN;
+      for (let i = 0; i < n; i++) { const p = ids[i]; this.map(s, x[p] - cx, y[p] - cy, z[p] - cz, this.up, base + 3 * i); }
+    }
+  }
+
+  /** Pair coordinates = the target offsets of load() (a system without bound samples: no pair cache). */
+  pairsFromOffsets(n: number): void {
+    for (let s = 0; s < this.ns; s++) {
+      const base = 3 * s * this.maxN;
+      this.up.set(this.u.subarray(base, base + 3 * n), base);
+    }
+  }
+
+  /** Structured covariance between loaded neighbours i and j (pair coordinates). */
+  pair(i: number, j: number): number {
+    const u = this.up;
+    if (this.nestedSpherical) {
+      // h_s = scale[s]·h_0: one distance and one √ for all structures
+      const oi = 3 * i, oj = 3 * j;
+      const ax = u[oi] - u[oj], ay = u[oi + 1] - u[oj + 1], az = u[oi + 2] - u[oj + 2];
+      const d2 = ax * ax + ay * ay + az * az;
+      if (d2 >= this.reach2) return 0;
+      const r = Math.sqrt(d2), k = this.scale, c = this.sills;
+      let cov = 0;
+      for (let s = 0; s < this.ns; s++) {
+        const h = k[s] * r;
+        if (h < 1) cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
+      }
+      return cov;
+    }
+    let cov = 0;
+    for (let s = 0; s < this.ns; s++) {
+      const base = 3 * s * this.maxN, oi = base + 3 * i, oj = base + 3 * j;
+      const ax = u[oi] - u[oj], ay = u[oi + 1] - u[oj + 1], az = u[oi + 2] - u[oj + 2];
+      const h2 = ax * ax + ay * ay + az * az, type = this.types[s];
+      if (type === 0) { if (h2 < 1) { const h = Math.sqrt(h2); cov += this.sills[s] * (1 - h * (1.5 - 0.5 * h2)); } }
+      else if (type === 1) cov += this.sills[s] * Math.exp(-3 * Math.sqrt(h2));
+      else cov += this.sills[s] * Math.exp(-3 * h2);
+    }
+    return cov;
+  }
+
+  /**
+   * Structured covariances between the loaded neighbours (pair coordinates) into the n×n
+   * matrix a (row stride `stride`), the lower triangle (and the upper too when `both`), with
+   * `diag` on the diagonal.
    */
   fillMatrix(n: number, a: Float64Array, stride: number, diag: number, both = true): void {
-    if (this.nestedSpherical) this.fillNestedSpherical(n, a, stride, diag);
-    else this.fillGeneral(n, a, stride, diag);
+    for (let i = 0; i < n; i++) {
+      const ri = i * stride;
+      for (let j = 0; j < i; j++) a[ri + j] = this.pair(i, j);
+      a[ri + i] = diag;
+    }
     if (!both) return;
     for (let i = 1; i < n; i++) {
       const ri = i * stride;
       for (let j = 0; j < i; j++) a[j * stride + i] = a[ri + j];
-    }
-  }
-
-  /** Lower triangle for nested spherical structures: h_s = scale[s]·h_0, one √ per pair. */
-  private fillNestedSpherical(n: number, a: Float64Array, stride: number, diag: number): void {
-    const u = this.u, ns = this.ns, k = this.scale, c = this.sills, reach2 = this.reach * this.reach;
-    for (let i = 0; i < n; i++) {
-      const ri = i * stride, oi = 3 * i;
-      const xi = u[oi], yi = u[oi + 1], zi = u[oi + 2];
-      for (let j = 0, oj = 0; j < i; j++, oj += 3) {
-        const ax = xi - u[oj], ay = yi - u[oj + 1], az = zi - u[oj + 2];
-        const d2 = ax * ax + ay * ay + az * az;
-        let cov = 0;
-        if (d2 < reach2) {
-          const r = Math.sqrt(d2);
-          for (let s = 0; s < ns; s++) {
-            const h = k[s] * r;
-            if (h < 1) cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
-          }
-        }
-        a[ri + j] = cov;
-      }
-      a[ri + i] = diag;
-    }
-  }
-
-  private fillGeneral(n: number, a: Float64Array, stride: number, diag: number): void {
-    for (let i = 0; i < n; i++) {
-      const ri = i * stride;
-      for (let j = 0; j < i; j++) a[ri + j] = 0;
-      a[ri + i] = diag;
-    }
-    const u = this.u;
-    for (let s = 0; s < this.ns; s++) {
-      const c = this.sills[s], type = this.types[s], base = 3 * s * this.maxN;
-      for (let i = 1; i < n; i++) {
-        const ri = i * stride, oi = base + 3 * i;
-        const xi = u[oi], yi = u[oi + 1], zi = u[oi + 2];
-        if (type === 0) {
-          for (let j = 0, oj = base; j < i; j++, oj += 3) {
-            const ax = xi - u[oj], ay = yi - u[oj + 1], az = zi - u[oj + 2];
-            const h2 = ax * ax + ay * ay + az * az;
-            if (h2 < 1) { const h = Math.sqrt(h2); a[ri + j] += c * (1 - h * (1.5 - 0.5 * h2)); }
-          }
-        } else if (type === 1) {
-          for (let j = 0, oj = base; j < i; j++, oj += 3) {
-            const ax = xi - u[oj], ay = yi - u[oj + 1], az = zi - u[oj + 2];
-            a[ri + j] += c * Math.exp(-3 * Math.sqrt(ax * ax + ay * ay + az * az));
-          }
-        } else {
-          for (let j = 0, oj = base; j < i; j++, oj += 3) {
-            const ax = xi - u[oj], ay = yi - u[oj + 1], az = zi - u[oj + 2];
-            a[ri + j] += c * Math.exp(-3 * (ax * ax + ay * ay + az * az));
-          }
-        }
-      }
     }
   }
 
