@@ -10,6 +10,8 @@ import type { CompiledModel } from '../variogram/covariance';
 export class CovarianceKernel {
   /** Number of structures. */
   readonly ns: number;
+  /** Structures whose frames are mapped: 1 for nested spherical (all share structure 0's), else ns. */
+  private readonly mapped: number;
   private readonly types: Int32Array;
   private readonly sills: Float64Array;
   private readonly mat: Float64Array;
@@ -38,6 +40,7 @@ export class CovarianceKernel {
     let minScale = Infinity;
     for (let s = 0; s < this.ns; s++) minScale = Math.min(minScale, this.scale[s]);
     this.reach2 = this.nestedSpherical ? 1 / (minScale * minScale) : 0;
+    this.mapped = this.nestedSpherical ? 1 : this.ns;
     this.u = new Float64Array(3 * this.ns * maxN);
     this.up = new Float64Array(3 * this.ns * maxN);
     this.nd = off.length / 3;
@@ -54,9 +57,9 @@ export class CovarianceKernel {
     out[o + 2] = m[b + 6] * x + m[b + 7] * y + m[b + 8] * z;
   }
 
-  /** Map the first n neighbour offsets (dx, dy, dz) into every structure's frame. */
+  /** Map the first n neighbour offsets (dx, dy, dz) into every structure's frame (structure 0's only for nested spherical). */
   load(n: number, dx: Float64Array, dy: Float64Array, dz: Float64Array): void {
-    for (let s = 0; s < this.ns; s++) {
+    for (let s = 0; s < this.mapped; s++) {
       const base = 3 * s * this.maxN;
       for (let i = 0; i < n; i++) this.map(s, dx[i], dy[i], dz[i], this.u, base + 3 * i);
     }
@@ -69,7 +72,7 @@ export class CovarianceKernel {
    * a recomputed one bit for bit (see PairCache).
    */
   loadPairs(n: number, ids: Int32Array, x: Float64Array, y: Float64Array, z: Float64Array, cx: number, cy: number, cz: number): void {
-    for (let s = 0; s < this.ns; s++) {
+    for (let s = 0; s < this.mapped; s++) {
       const base = 3 * s * this.maxN;
       for (let i = 0; i < n; i++) { const p = ids[i]; this.map(s, x[p] - cx, y[p] - cy, z[p] - cz, this.up, base + 3 * i); }
     }
@@ -77,7 +80,7 @@ export class CovarianceKernel {
 
   /** Pair coordinates = the target offsets of load() (a system without bound samples: no pair cache). */
   pairsFromOffsets(n: number): void {
-    for (let s = 0; s < this.ns; s++) {
+    for (let s = 0; s < this.mapped; s++) {
       const base = 3 * s * this.maxN;
       this.up.set(this.u.subarray(base, base + 3 * n), base);
     }
@@ -87,18 +90,9 @@ export class CovarianceKernel {
   pair(i: number, j: number): number {
     const u = this.up;
     if (this.nestedSpherical) {
-      // h_s = scale[s]·h_0: one distance and one √ for all structures
       const oi = 3 * i, oj = 3 * j;
       const ax = u[oi] - u[oj], ay = u[oi + 1] - u[oj + 1], az = u[oi + 2] - u[oj + 2];
-      const d2 = ax * ax + ay * ay + az * az;
-      if (d2 >= this.reach2) return 0;
-      const r = Math.sqrt(d2), k = this.scale, c = this.sills;
-      let cov = 0;
-      for (let s = 0; s < this.ns; s++) {
-        const h = k[s] * r;
-        if (h < 1) cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
-      }
-      return cov;
+      return this.nested(ax * ax + ay * ay + az * az);
     }
     let cov = 0;
     for (let s = 0; s < this.ns; s++) {
@@ -130,9 +124,33 @@ export class CovarianceKernel {
     }
   }
 
+  /** Nested spherical covariance at squared distance d2 in structure 0's frame: h_s = scale[s]·h_0, one √ for all structures. */
+  private nested(d2: number): number {
+    if (d2 >= this.reach2) return 0;
+    const r = Math.sqrt(d2), k = this.scale, c = this.sills;
+    let cov = 0;
+    for (let s = 0; s < this.ns; s++) {
+      const h = k[s] * r;
+      if (h < 1) cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
+    }
+    return cov;
+  }
+
   /** Mean structured covariance between each loaded neighbour and the discretization points, into b. */
   fillBlockSide(n: number, b: Float64Array): void {
     const u = this.u, uo = this.uo, nd = this.nd;
+    if (this.nestedSpherical) {
+      for (let i = 0, oi = 0; i < n; i++, oi += 3) {
+        const xi = u[oi], yi = u[oi + 1], zi = u[oi + 2];
+        let sum = 0;
+        for (let k = 0, ok = 0; k < nd; k++, ok += 3) {
+          const ax = xi - uo[ok], ay = yi - uo[ok + 1], az = zi - uo[ok + 2];
+          sum += this.nested(ax * ax + ay * ay + az * az);
+        }
+        b[i] = sum / nd;
+      }
+      return;
+    }
     for (let i = 0; i < n; i++) b[i] = 0;
     for (let s = 0; s < this.ns; s++) {
       const c = this.sills[s] / nd, type = this.types[s], base = 3 * s * this.maxN, ob = 3 * s * nd;
