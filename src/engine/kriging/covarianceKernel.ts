@@ -86,24 +86,51 @@ export class CovarianceKernel {
     }
   }
 
-  /** Structured covariance between loaded neighbours i and j (pair coordinates). */
-  pair(i: number, j: number): number {
+  /**
+   * Structured covariances C(i, j) between loaded neighbour i and neighbours j = from … to − 1
+   * (pair coordinates) into out[o + (j − from)·step]: a row (step 1) or a column (step = row
+   * stride) of a matrix, one tight loop per structure.
+   */
+  strip(i: number, from: number, to: number, out: Float64Array, o: number, step: number): void {
     const u = this.up;
     if (this.nestedSpherical) {
-      const oi = 3 * i, oj = 3 * j;
-      const ax = u[oi] - u[oj], ay = u[oi + 1] - u[oj + 1], az = u[oi + 2] - u[oj + 2];
-      return this.nested(ax * ax + ay * ay + az * az);
+      const k = this.scale, c = this.sills, ns = this.ns, reach2 = this.reach2, oi = 3 * i;
+      const xi = u[oi], yi = u[oi + 1], zi = u[oi + 2];
+      // two structures (the common nested model): constants in registers
+      const two = ns === 2, k0 = k[0], k1 = two ? k[1] : 0, c0 = c[0], c1 = two ? c[1] : 0;
+      for (let j = from, oj = 3 * from, q = o; j < to; j++, oj += 3, q += step) {
+        const ax = xi - u[oj], ay = yi - u[oj + 1], az = zi - u[oj + 2];
+        const d2 = ax * ax + ay * ay + az * az;
+        let cov = 0;
+        if (d2 < reach2) {
+          const r = Math.sqrt(d2);
+          // h clamped to 1 (where the model is exactly 0) rather than a branch the pairs would mispredict
+          if (two) {
+            const h0 = Math.min(k0 * r, 1), h1 = Math.min(k1 * r, 1);
+            cov = c0 * (1 - h0 * (1.5 - 0.5 * h0 * h0)) + c1 * (1 - h1 * (1.5 - 0.5 * h1 * h1));
+          } else {
+            for (let s = 0; s < ns; s++) {
+              const h = Math.min(k[s] * r, 1);
+              cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
+            }
+          }
+        }
+        out[q] = cov;
+      }
+      return;
     }
-    let cov = 0;
+    for (let j = from, q = o; j < to; j++, q += step) out[q] = 0;
     for (let s = 0; s < this.ns; s++) {
-      const base = 3 * s * this.maxN, oi = base + 3 * i, oj = base + 3 * j;
-      const ax = u[oi] - u[oj], ay = u[oi + 1] - u[oj + 1], az = u[oi + 2] - u[oj + 2];
-      const h2 = ax * ax + ay * ay + az * az, type = this.types[s];
-      if (type === 0) { if (h2 < 1) { const h = Math.sqrt(h2); cov += this.sills[s] * (1 - h * (1.5 - 0.5 * h2)); } }
-      else if (type === 1) cov += this.sills[s] * Math.exp(-3 * Math.sqrt(h2));
-      else cov += this.sills[s] * Math.exp(-3 * h2);
+      const c = this.sills[s], type = this.types[s], base = 3 * s * this.maxN, oi = base + 3 * i;
+      const xi = u[oi], yi = u[oi + 1], zi = u[oi + 2];
+      for (let j = from, oj = base + 3 * from, q = o; j < to; j++, oj += 3, q += step) {
+        const ax = xi - u[oj], ay = yi - u[oj + 1], az = zi - u[oj + 2];
+        const h2 = ax * ax + ay * ay + az * az;
+        if (type === 0) { if (h2 < 1) { const h = Math.sqrt(h2); out[q] += c * (1 - h * (1.5 - 0.5 * h2)); } }
+        else if (type === 1) out[q] += c * Math.exp(-3 * Math.sqrt(h2));
+        else out[q] += c * Math.exp(-3 * h2);
+      }
     }
-    return cov;
   }
 
   /**
@@ -113,9 +140,8 @@ export class CovarianceKernel {
    */
   fillMatrix(n: number, a: Float64Array, stride: number, diag: number, both = true): void {
     for (let i = 0; i < n; i++) {
-      const ri = i * stride;
-      for (let j = 0; j < i; j++) a[ri + j] = this.pair(i, j);
-      a[ri + i] = diag;
+      this.strip(i, 0, i, a, i * stride, 1);
+      a[i * stride + i] = diag;
     }
     if (!both) return;
     for (let i = 1; i < n; i++) {
@@ -130,8 +156,8 @@ export class CovarianceKernel {
     const r = Math.sqrt(d2), k = this.scale, c = this.sills;
     let cov = 0;
     for (let s = 0; s < this.ns; s++) {
-      const h = k[s] * r;
-      if (h < 1) cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
+      const h = Math.min(k[s] * r, 1);
+      cov += c[s] * (1 - h * (1.5 - 0.5 * h * h));
     }
     return cov;
   }

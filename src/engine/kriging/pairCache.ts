@@ -13,7 +13,7 @@ export class PairCache {
   /** Per neighbour of the current target: its row in the kept matrix, or −1. */
   private readonly slot: Int32Array;
   private ids: Int32Array; private n = 0;
-  /** Kept matrix (lower triangle, row stride maxN) and the one being built. */
+  /** Kept matrix (both triangles, row stride maxN) and the one being built. */
   private kept: Float64Array; private next: Float64Array;
   private nextIds: Int32Array;
 
@@ -38,24 +38,22 @@ export class PairCache {
   fill(n: number, ids: Int32Array, kernel: CovarianceKernel, a: Float64Array, stride: number, diag: number): void {
     const { slotOf, slot, kept, next, maxN } = this;
     for (let i = 0; i < n; i++) slot[i] = slotOf[ids[i]];
+    // kept samples: copy their entries (kept is symmetric); new samples: a row and a column evaluated
     for (let i = 0; i < n; i++) {
-      const si = slot[i], ri = i * maxN, ai = i * stride;
-      if (si < 0) {
-        for (let j = 0; j < i; j++) { const c = kernel.pair(i, j); next[ri + j] = c; a[ai + j] = c; }
-      } else {
-        const ki = si * maxN;
-        for (let j = 0; j < i; j++) {
-          const sj = slot[j];
-          const c = sj < 0 ? kernel.pair(i, j) : sj < si ? kept[ki + sj] : kept[sj * maxN + si];
-          next[ri + j] = c; a[ai + j] = c;
-        }
-      }
+      const si = slot[i], ri = i * maxN;
+      if (si < 0) { kernel.strip(i, 0, i, next, ri, 1); kernel.strip(i, i + 1, n, next, ri + maxN + i, maxN); continue; }
+      const ki = si * maxN;
+      for (let j = 0; j < i; j++) { const sj = slot[j]; if (sj >= 0) next[ri + j] = kept[ki + sj]; }
+    }
+    for (let i = 0; i < n; i++) {
+      const ri = i * maxN, ai = i * stride;
+      for (let j = 0; j < i; j++) { const c = next[ri + j]; a[ai + j] = c; next[j * maxN + i] = c; }
       a[ai + i] = diag;
     }
     for (let k = 0; k < this.n; k++) slotOf[this.ids[k]] = -1;
     for (let i = 0; i < n; i++) { slotOf[ids[i]] = i; this.nextIds[i] = ids[i]; }
-    [this.kept, this.next] = [next, kept];
-    [this.ids, this.nextIds] = [this.nextIds, this.ids];
+    this.kept = next; this.next = kept;
+    const t = this.ids; this.ids = this.nextIds; this.nextIds = t;
     this.n = n;
   }
 
