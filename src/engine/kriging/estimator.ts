@@ -1,7 +1,7 @@
 import type { EstimationData, KrigingType, SearchParams, VariogramModel, Vec3 } from '../types';
 import { COINCIDENT, compileModel } from '../variogram/covariance';
 import { discretizationOffsets, KrigingSystem } from './krigingSystem';
-import { Neighbourhood } from './neighbourhood';
+import { Neighbourhood, searchFrameCentre } from './neighbourhood';
 
 /** A kriging weight below −NEGATIVE_WEIGHT counts as negative (smaller ones are round-off of a zero weight). */
 export const NEGATIVE_WEIGHT = 1e-9;
@@ -96,7 +96,9 @@ export class Estimator {
     const single = disc[0] * disc[1] * disc[2] === 1;
     if (!single && !setup.blockSize) throw new Error('block kriging (discretization > 1×1×1) needs the block size');
     const off = discretizationOffsets(setup.blockSize ?? [0, 0, 0], disc);
-    this.sys = new KrigingSystem(compileModel(setup.model), setup.kriging, off, this.nb.sel.length);
+    const t = this.nb.tree;
+    this.sys = new KrigingSystem(compileModel(setup.model), setup.kriging, off, this.nb.sel.length, false,
+      { x: t.ox, y: t.oy, z: t.oz, centre: setup.searchCentre ?? searchFrameCentre(setup.data) });
     this.idw = setup.method === 'idw';
     this.power = setup.idwPower ?? 2;
     let maxHole = -1;
@@ -127,7 +129,7 @@ export class Estimator {
     for (let i = 0; i < count; i++) {
       const p = sel[i];
       const ex = t.ox[p] - x, ey = t.oy[p] - y, ez = t.oz[p] - z;
-      sys.dx[i] = ex; sys.dy[i] = ey; sys.dz[i] = ez; sys.v[i] = t.ov[p];
+      sys.dx[i] = ex; sys.dy[i] = ey; sys.dz[i] = ez; sys.v[i] = t.ov[p]; sys.id[i] = p;
       dist += Math.sqrt(ex * ex + ey * ey + ez * ez);
       const h = t.oh[p];
       if (h >= 0 && hs[h] !== stamp) { hs[h] = stamp; holes++; }

@@ -1,6 +1,7 @@
 import type { KrigingType, Vec3 } from '../types';
 import { COINCIDENT, type CompiledModel, structuredCovariance } from '../variogram/covariance';
 import { CovarianceKernel } from './covarianceKernel';
+import { PairCache } from './pairCache';
 import { cholesky, choleskyBackward, choleskyForward2, choleskySolve, luFactor, luSolve } from './solve';
 
 /**
@@ -35,6 +36,17 @@ export function discretizationOffsets(size: Vec3, n: Vec3): Float64Array {
 }
 
 /**
+ * The samples a system draws its neighbours from, for the left side: coordinates (any order;
+ * KrigingSystem.id indexes them) and a fixed centre subtracted before mapping (for precision
+ * with large coordinates; the same for every target). With them the system keeps the previous
+ * target's covariances (PairCache) and its factor when the neighbours are the same.
+ */
+export interface SystemSamples {
+  x: Float64Array; y: Float64Array; z: Float64Array;
+  centre: Vec3;
+}
+
+/**
  * Ordinary or simple kriging of one point or block from n neighbours, with preallocated
  * scratch (Deutsch & Journel 1998, GSLIB §IV.1–2, kt3d conventions):
  *  - left side: C(xi − xj); the nugget only on the diagonal. Two distinct samples at the
@@ -56,6 +68,8 @@ export function discretizationOffsets(size: Vec3, n: Vec3): Float64Array {
 export class KrigingSystem {
   /** Relative offsets (sample − target centre) and values of the neighbours: fill before solve(). */
   readonly dx: Float64Array; readonly dy: Float64Array; readonly dz: Float64Array; readonly v: Float64Array;
+  /** Indices into the bound SystemSamples of the neighbours: fill before solve() when samples are bound. */
+  readonly id: Int32Array;
   /** After solve(): the weights. */
   readonly w: Float64Array;
   estimate = NaN; variance = NaN; slope = NaN; lagrange = NaN;
@@ -73,10 +87,22 @@ export class KrigingSystem {
   private readonly nd: number;
   private readonly kernel: CovarianceKernel;
   private readonly simple: boolean; private readonly mean: number;
+  private readonly cache: PairCache | undefined;
+  /** a holds the Cholesky factor of the cache's kept matrix, of this size (−1: it does not). */
+  private factorN = -1;
 
-  /** forceLU: always use the LU path (to check it against Cholesky). */
-  constructor(private readonly cm: CompiledModel, kriging: KrigingType, off: Float64Array, maxN: number, private readonly forceLU = false) {
+  /**
+   * forceLU: always use the LU path (to check it against Cholesky). samples: bind the samples
+   * (the left side then comes from SystemSamples and id, with the covariance cache); without
+   * them the left side comes from the offsets dx, dy, dz.
+   */
+  constructor(
+    private readonly cm: CompiledModel, kriging: KrigingType, off: Float64Array, maxN: number,
+    private readonly forceLU = false, private readonly samples?: SystemSamples,
+  ) {
     const m = maxN + 1;
+    this.id = new Int32Array(maxN);
+    this.cache = samples ? new PairCache(samples.x.length, maxN) : undefined;
     this.dx = new Float64Array(maxN); this.dy = new Float64Array(maxN); this.dz = new Float64Array(maxN);
     this.v = new Float64Array(maxN); this.w = new Float64Array(maxN);
     this.a = new Float64Array(m * m); this.b = new Float64Array(m); this.g = new Float64Array(m);
@@ -103,9 +129,8 @@ export class KrigingSystem {
     this.estimate = this.variance = this.slope = this.lagrange = this.condition = NaN;
     this.kernel.load(n, this.dx, this.dy, this.dz);
     this.rightSide(n);
-    this.fillCovariance(n, n, false);
     let mu = 0;
-    if (!this.forceLU && cholesky(this.a, n)) {
+    if (!this.forceLU && this.factor(n)) {
       const g = this.g, a = this.a;
       let lo = a[0], hi = a[0];
       for (let j = 1, d = n + 1; j < n; j++) { const l = a[j * d]; if (l < lo) lo = l; else if (l > hi) hi = l; }
@@ -151,9 +176,42 @@ export class KrigingSystem {
     }
   }
 
-  /** Sample covariance matrix (n×n, row stride `stride`) into a, the lower triangle (both when `both`); C(0) on the diagonal. */
-  private fillCovariance(n: number, stride: number, both = true): void {
-    this.kernel.fillMatrix(n, this.a, stride, this.cm.sill, both);
+  /**
+   * Cholesky factor of the sample covariance matrix into a (row stride n); false when it is not
+   * positive definite. The factor is kept when the neighbours are the previous target's, in order.
+   */
+  private factor(n: number): boolean {
+    if (this.leftSide(n)) return true;
+    if (!cholesky(this.a, n)) return false;
+    this.factorN = n;
+    return true;
+  }
+
+  /** Sample covariance matrix into a (lower triangle, row stride n); true (a untouched) when a already holds its factor. */
+  private leftSide(n: number): boolean {
+    const cache = this.cache;
+    if (cache && this.factorN === n && cache.same(n, this.id)) return true;
+    this.factorN = -1;
+    if (cache) {
+      const s = this.samples!;
+      this.kernel.loadPairs(n, this.id, s.x, s.y, s.z, s.centre[0], s.centre[1], s.centre[2]);
+      cache.fill(n, this.id, this.kernel, this.a, n, this.cm.sill);
+    } else {
+      this.kernel.pairsFromOffsets(n);
+      this.kernel.fillMatrix(n, this.a, n, this.cm.sill, false);
+    }
+    return false;
+  }
+
+  /** Sample covariance matrix (n×n, row stride `stride`) into a, both triangles; C(0) on the diagonal. */
+  private fillCovariance(n: number, stride: number): void {
+    this.factorN = -1;
+    if (this.cache && this.cache.same(n, this.id)) { this.cache.copy(this.a, stride, this.cm.sill, true); return; }
+    if (this.cache) {
+      const s = this.samples!;
+      this.kernel.loadPairs(n, this.id, s.x, s.y, s.z, s.centre[0], s.centre[1], s.centre[2]);
+    } else this.kernel.pairsFromOffsets(n);
+    this.kernel.fillMatrix(n, this.a, stride, this.cm.sill, true);
   }
 
   /** LU with partial pivoting of the (bordered, for OK) system; solution in x, weights in w. */

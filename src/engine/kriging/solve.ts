@@ -16,42 +16,70 @@ export function cholesky(a: Float64Array, m: number): boolean {
   let scale = 0;
   for (let i = 0; i < m; i++) scale = Math.max(scale, Math.abs(a[i * m + i]));
   const tol = SINGULAR_RTOL * scale;
-  for (let j = 0; j < m; j++) {
-    const rj = j * m;
-    let s0 = 0, s1 = 0, k = 0;
-    for (; k + 1 < j; k += 2) { s0 += a[rj + k] * a[rj + k]; s1 += a[rj + k + 1] * a[rj + k + 1]; }
-    if (k < j) s0 += a[rj + k] * a[rj + k];
-    const d = a[rj + j] - (s0 + s1);
+  let j = 0;
+  for (; j + 1 < m; j += 2) {
+    // columns j and k = j + 1 together, rows i … i + 3 together (a 2×4 register block: each
+    // element of rows j, k, i … i + 3 is loaded once for eight products)
+    const rj = j * m, rk = rj + m;
+    // diagonal j, then L[k][j], then diagonal k
+    let s = 0, t = 0;
+    for (let c = 0; c < j; c++) { const f = a[rj + c]; s += f * f; t += a[rk + c] * f; }
+    const d = a[rj + j] - s;
     if (!(d > tol)) return false;
-    const ljj = Math.sqrt(d);
+    const ljj = Math.sqrt(d), invj = 1 / ljj;
     a[rj + j] = ljj;
-    const inv = 1 / ljj;
-    // rows i … i + 3 together: each element of row j is loaded once for all four
-    // (register blocking), two partial sums per row (the dot products are latency-bound)
-    let i = j + 1;
+    const lkj = (a[rk + j] - t) * invj;
+    a[rk + j] = lkj;
+    let u = 0;
+    for (let c = 0; c < j; c++) { const f = a[rk + c]; u += f * f; }
+    const dk = a[rk + j + 1] - (u + lkj * lkj);
+    if (!(dk > tol)) return false;
+    const lkk = Math.sqrt(dk), invk = 1 / lkk;
+    a[rk + j + 1] = lkk;
+    let i = j + 2;
     for (; i + 3 < m; i += 4) {
       const r0 = i * m, r1 = r0 + m, r2 = r1 + m, r3 = r2 + m;
-      let p0 = 0, p1 = 0, q0 = 0, q1 = 0, u0 = 0, u1 = 0, v0 = 0, v1 = 0, c = 0;
-      for (; c + 1 < j; c += 2) {
-        const b0 = a[rj + c], b1 = a[rj + c + 1];
-        p0 += a[r0 + c] * b0; p1 += a[r0 + c + 1] * b1;
-        q0 += a[r1 + c] * b0; q1 += a[r1 + c + 1] * b1;
-        u0 += a[r2 + c] * b0; u1 += a[r2 + c + 1] * b1;
-        v0 += a[r3 + c] * b0; v1 += a[r3 + c + 1] * b1;
+      let p0 = 0, q0 = 0, p1 = 0, q1 = 0, p2 = 0, q2 = 0, p3 = 0, q3 = 0;
+      for (let c = 0; c < j; c++) {
+        const bj = a[rj + c], bk = a[rk + c], x0 = a[r0 + c], x1 = a[r1 + c], x2 = a[r2 + c], x3 = a[r3 + c];
+        p0 += x0 * bj; q0 += x0 * bk; p1 += x1 * bj; q1 += x1 * bk;
+        p2 += x2 * bj; q2 += x2 * bk; p3 += x3 * bj; q3 += x3 * bk;
       }
-      if (c < j) { const b0 = a[rj + c]; p0 += a[r0 + c] * b0; q0 += a[r1 + c] * b0; u0 += a[r2 + c] * b0; v0 += a[r3 + c] * b0; }
-      a[r0 + j] = (a[r0 + j] - (p0 + p1)) * inv;
-      a[r1 + j] = (a[r1 + j] - (q0 + q1)) * inv;
-      a[r2 + j] = (a[r2 + j] - (u0 + u1)) * inv;
-      a[r3 + j] = (a[r3 + j] - (v0 + v1)) * inv;
+      const l0j = (a[r0 + j] - p0) * invj, l1j = (a[r1 + j] - p1) * invj, l2j = (a[r2 + j] - p2) * invj, l3j = (a[r3 + j] - p3) * invj;
+      a[r0 + j] = l0j; a[r1 + j] = l1j; a[r2 + j] = l2j; a[r3 + j] = l3j;
+      a[r0 + j + 1] = (a[r0 + j + 1] - q0 - l0j * lkj) * invk;
+      a[r1 + j + 1] = (a[r1 + j + 1] - q1 - l1j * lkj) * invk;
+      a[r2 + j + 1] = (a[r2 + j + 1] - q2 - l2j * lkj) * invk;
+      a[r3 + j + 1] = (a[r3 + j + 1] - q3 - l3j * lkj) * invk;
+    }
+    for (; i + 1 < m; i += 2) {
+      const r0 = i * m, r1 = r0 + m;
+      let p0 = 0, q0 = 0, p1 = 0, q1 = 0;
+      for (let c = 0; c < j; c++) {
+        const bj = a[rj + c], bk = a[rk + c], x0 = a[r0 + c], x1 = a[r1 + c];
+        p0 += x0 * bj; q0 += x0 * bk; p1 += x1 * bj; q1 += x1 * bk;
+      }
+      const l0j = (a[r0 + j] - p0) * invj, l1j = (a[r1 + j] - p1) * invj;
+      a[r0 + j] = l0j; a[r1 + j] = l1j;
+      a[r0 + j + 1] = (a[r0 + j + 1] - q0 - l0j * lkj) * invk;
+      a[r1 + j + 1] = (a[r1 + j + 1] - q1 - l1j * lkj) * invk;
     }
     for (; i < m; i++) {
-      const ri = i * m;
-      let p0 = 0, p1 = 0, c = 0;
-      for (; c + 1 < j; c += 2) { p0 += a[ri + c] * a[rj + c]; p1 += a[ri + c + 1] * a[rj + c + 1]; }
-      if (c < j) p0 += a[ri + c] * a[rj + c];
-      a[ri + j] = (a[ri + j] - (p0 + p1)) * inv;
+      const r0 = i * m;
+      let p0 = 0, q0 = 0;
+      for (let c = 0; c < j; c++) { const x0 = a[r0 + c]; p0 += x0 * a[rj + c]; q0 += x0 * a[rk + c]; }
+      const l0j = (a[r0 + j] - p0) * invj;
+      a[r0 + j] = l0j;
+      a[r0 + j + 1] = (a[r0 + j + 1] - q0 - l0j * lkj) * invk;
     }
+  }
+  if (j < m) {
+    const rj = j * m;
+    let s = 0;
+    for (let c = 0; c < j; c++) s += a[rj + c] * a[rj + c];
+    const d = a[rj + j] - s;
+    if (!(d > tol)) return false;
+    a[rj + j] = Math.sqrt(d);
   }
   return true;
 }
