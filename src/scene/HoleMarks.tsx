@@ -11,11 +11,12 @@ import { segmentsGeometry } from './segmentsGeometry';
 import { useClipPlanes } from './useClipPlanes';
 import { useFrameOfReference, useSceneStore } from './useSceneData';
 import { useInterceptMarks } from './useInterceptMarks';
+import { useWarmShaders } from './useWarmShaders';
 
 /** Colour of significant intercepts drawn along the holes (apart from every grade colour map). */
 export const INTERCEPT_COLOR = '#ff4fd8';
 
-/** Thick line segments (LineSegments2) of the given positions; disposed with the component. */
+/** Thick line segments (LineSegments2) of the given positions, null until their shader is compiled; disposed with the component. */
 function useThickLines(positions: Float32Array | null, color: string, width: number, onTop: boolean): LineSegments2 | null {
   const clip = useClipPlanes();
   const invalidate = useThree((s) => s.invalidate);
@@ -33,7 +34,8 @@ function useThickLines(positions: Float32Array | null, color: string, width: num
     invalidate();
   }, [obj, clip, onTop, invalidate]);
   useEffect(() => () => { obj?.geometry.dispose(); (obj?.material as LineMaterial | undefined)?.dispose(); }, [obj]);
-  return obj;
+  // Shown once its shader is compiled (no frame waiting for the compile).
+  return useWarmShaders(obj) ? obj : null;
 }
 
 /**
