@@ -1,4 +1,6 @@
 import type { Scene } from '../src/io/scene/schema';
+import type { Vec3 } from '../src/engine/types';
+import type { HoleGeometry } from '../src/engine/drillholes/holeDrawing';
 import type { ReadFile } from '../src/io/scene/tableSource';
 import { loadSceneData } from '../src/pipeline/loadSceneData';
 import { fitInProcess, planEstimate, type EstimatePlan, type ModelFitter } from '../src/pipeline/planEstimate';
@@ -9,7 +11,11 @@ import { interceptsFor, type InterceptResult } from '../src/pipeline/interceptsS
  * A scene's data, the plan of its estimate (null when the data hold no grades) and its significant
  * intercepts (drillholes with assays), computed here so that the page's thread does not.
  */
-export interface LoadedScene { data: SceneData; plan: EstimatePlan | null; intercepts?: InterceptResult }
+export interface LoadedScene {
+  data: SceneData; plan: EstimatePlan | null; intercepts?: InterceptResult;
+  /** The drawable holes and samples relative to the view's local origin (built by the import worker only). */
+  holeGeometry?: { origin: Vec3; geometry: HoleGeometry };
+}
 
 /** An error as it crosses threads: its message, name and own fields (file, row, …). */
 export type ErrorRecord = { name: string; message: string } & Record<string, unknown>;

@@ -8,14 +8,28 @@ import type { ReadFile } from '../src/io/scene/tableSource';
 import type { OnStage } from '../src/pipeline/sceneData';
 import type { ModelFitter } from '../src/pipeline/planEstimate';
 import { buildHoleGeometry } from '../src/engine/drillholes/holeDrawing';
-import { errorRecord, loadScene } from './sceneLoader';
+import { interceptMarks } from '../src/engine/drillholes/interceptMarks';
+import { errorRecord, loadScene, type LoadedScene } from './sceneLoader';
+import { localOrigin } from '../src/scene/bounds';
+import { putEmbeddedTexts } from '../src/io/scene/embeddedTexts';
 import { transferables } from './transferables';
 
 const api = {
-  /** loadScene with its typed arrays (data and plan) transferred; a failure rejects with errorRecord(e). */
-  async loadScene(scene: Scene, readFile: ReadFile, onStage?: OnStage, fit?: ModelFitter) {
+  /**
+   * loadScene with its typed arrays (data and plan) transferred; a failure rejects with errorRecord(e).
+   * `texts`: the scene's embedded texts as UTF-8 bytes (takeEmbeddedTexts), put back here.
+   */
+  async loadScene(scene: Scene, readFile: ReadFile, onStage?: OnStage, fit?: ModelFitter, texts: Record<string, Uint8Array> = {}) {
     try {
-      const r = await loadScene(scene, readFile, onStage, fit);
+      const decoder = new TextDecoder();
+      const data = putEmbeddedTexts(scene.data, Object.fromEntries(Object.entries(texts).map(([at, b]) => [at, decoder.decode(b)])));
+      const r: LoadedScene = await loadScene({ ...scene, data }, readFile, onStage, fit);
+      // The 3D view's holes, in the frame the page will draw them in (its local origin), built here too.
+      const d = r.data;
+      if (d.holes || d.samples.x.length) {
+        const origin = localOrigin(d.holes ?? null, d.samples, r.plan?.grid ?? null);
+        r.holeGeometry = { origin, geometry: buildHoleGeometry(d.holes ?? null, d.samples, origin) };
+      }
       return Comlink.transfer(r, transferables(r, 7));
     } catch (e) {
       throw errorRecord(e);
@@ -24,6 +38,11 @@ const api = {
   /** buildHoleGeometry with its arrays transferred (the 3D view's holes, built while the page draws). */
   holeGeometry(...args: Parameters<typeof buildHoleGeometry>) {
     const r = buildHoleGeometry(...args);
+    return Comlink.transfer(r, transferables(r));
+  },
+  /** interceptMarks with its arrays transferred (the 3D view's intercept marks). */
+  interceptMarks(...args: Parameters<typeof interceptMarks>) {
+    const r = interceptMarks(...args);
     return Comlink.transfer(r, transferables(r));
   },
 };

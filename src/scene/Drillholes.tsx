@@ -15,6 +15,7 @@ import { ScreenLabels } from './ScreenLabels';
 import { useClipPlanes } from './useClipPlanes';
 import { useSlabContent } from './useSlabContent';
 import { useSceneStore, useView } from './useSceneData';
+import { useWarmShaders } from './useWarmShaders';
 
 /** Width of the coloured sample intervals, in CSS pixels. */
 const INTERVAL_WIDTH = 4;
@@ -89,8 +90,11 @@ export function Drillholes() {
     invalidate();
   }, [trace, intervals, points, clip, invalidate]);
 
+  // Mounted once their shaders are compiled: the first frame with them does not wait for the compile.
+  const warm = useWarmShaders(trace, intervals, points);
+
   useEffect(() => {
-    if (!geo || !trace) return;
+    if (!geo || !trace || !warm) return;
     registry.holes = { intervals, intervalSample: geo.intervalSample, trace, traceHole: geo.traceHole, points, pointSample: geo.pointSample };
     drawnHoles.holes = holes;
     return () => {
@@ -102,9 +106,9 @@ export function Drillholes() {
         (o.material as LineBasicMaterial).dispose();
       }
     };
-  }, [registry, geo, trace, intervals, points, holes]);
+  }, [registry, geo, trace, intervals, points, holes, warm]);
 
-  if (!view.visible.drillholes || !geo || !trace) return null;
+  if (!view.visible.drillholes || !geo || !trace || !warm) return null;
   return (
     <group name="drillholes">
       <primitive object={trace} />

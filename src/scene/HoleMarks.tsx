@@ -2,20 +2,21 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
-import { describeIntercept } from '../engine/drillholes/intercepts';
 import { holePathSegments } from '../engine/drillholes/holePath';
 import { locate } from '../engine/drillholes/locate';
-import type { DesurveyedHoles, Vec3 } from '../engine/types';
+import type { Vec3 } from '../engine/types';
 import { interceptsFor } from '../pipeline/interceptsStep';
 import { ScreenLabels } from './ScreenLabels';
 import { segmentsGeometry } from './segmentsGeometry';
 import { useClipPlanes } from './useClipPlanes';
 import { useFrameOfReference, useSceneStore } from './useSceneData';
+import { useInterceptMarks } from './useInterceptMarks';
+import { useWarmShaders } from './useWarmShaders';
 
 /** Colour of significant intercepts drawn along the holes (apart from every grade colour map). */
 export const INTERCEPT_COLOR = '#ff4fd8';
 
-/** Thick line segments (LineSegments2) of the given positions; disposed with the component. */
+/** Thick line segments (LineSegments2) of the given positions, null until their shader is compiled; disposed with the component. */
 function useThickLines(positions: Float32Array | null, color: string, width: number, onTop: boolean): LineSegments2 | null {
   const clip = useClipPlanes();
   const invalidate = useThree((s) => s.invalidate);
@@ -33,12 +34,8 @@ function useThickLines(positions: Float32Array | null, color: string, width: num
     invalidate();
   }, [obj, clip, onTop, invalidate]);
   useEffect(() => () => { obj?.geometry.dispose(); (obj?.material as LineMaterial | undefined)?.dispose(); }, [obj]);
-  return obj;
-}
-
-/** Index of each hole id in the desurveyed holes. */
-function holeIndex(holes: DesurveyedHoles): Map<string, number> {
-  return new Map(holes.holeIds.map((id, i) => [id, i]));
+  // Shown once its shader is compiled (no frame waiting for the compile).
+  return useWarmShaders(obj) ? obj : null;
 }
 
 /**
@@ -58,28 +55,8 @@ export function HoleMarks() {
   // stay), so that other scene edits — the cutoff slider's among them — do not rebuild the marks.
   const result = useMemo(() => (scene && data && data.kind === 'drillholes' && data.assays ? interceptsFor(scene, data) : null), [scene, data]);
   const labels = scene?.intercepts?.labels ?? false;
-  const intercepts = useMemo(() => {
-    if (!result || !holes) return null;
-    const r = result;
-    if (!r.rows) return null;
-    const index = holeIndex(holes);
-    const parts: Float32Array[] = [];
-    const anchors: number[] = [];
-    const texts: string[] = [];
-    const p = [0, 0, 0];
-    for (const x of r.rows) {
-      const h = index.get(x.holeId);
-      if (h === undefined) continue;
-      parts.push(holePathSegments(holes, h, x.from, x.to, origin, 4));
-      locate(holes, h, (x.from + x.to) / 2, p);
-      anchors.push(p[0] - origin[0], p[1] - origin[1], p[2] - origin[2]);
-      texts.push(`${x.holeId} ${describeIntercept(x, r.settings.lengthUnit)}`);
-    }
-    const all = new Float32Array(parts.reduce((n, a) => n + a.length, 0));
-    let o = 0;
-    for (const a of parts) { all.set(a, o); o += a.length; }
-    return { positions: all, anchors: Float32Array.from(anchors), texts, labels };
-  }, [result, holes, origin, labels]);
+  // Built in the import worker: the 3D view draws the holes first, the marks a moment later.
+  const intercepts = useInterceptMarks(result?.rows ?? null, holes, origin, result?.settings?.lengthUnit ?? 'm');
 
   const selected = useMemo(() => {
     if (!holes || selection?.kind !== 'interval') return null;
@@ -101,7 +78,7 @@ export function HoleMarks() {
   return (
     <group name="hole-marks">
       {interceptLines && <primitive object={interceptLines} />}
-      {intercepts?.labels && <ScreenLabels points={intercepts.anchors} texts={intercepts.texts} style={{ color: INTERCEPT_COLOR }} declutter />}
+      {labels && intercepts && <ScreenLabels points={intercepts.anchors} texts={intercepts.texts} style={{ color: INTERCEPT_COLOR }} declutter />}
       {selectedLines && <primitive object={selectedLines} />}
       {tickLines && <primitive object={tickLines} />}
     </group>

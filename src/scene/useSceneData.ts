@@ -53,8 +53,18 @@ export function useFrameOfReference(): { origin: Vec3; bounds: Bounds | null } {
   const holes = useSceneStore((s) => s.holes);
   const samples = useSceneStore((s) => s.samples);
   const grid = useSceneStore((s) => s.grid);
-  return useMemo(() => ({ origin: localOrigin(holes, samples, grid), bounds: dataBounds(holes, samples, grid) }),
-    [holes, samples, grid]);
+  return useMemo(() => frameOfReference(holes, samples, grid), [holes, samples, grid]);
+}
+
+type Frame = { origin: Vec3; bounds: Bounds | null };
+let lastFrame: { holes: SceneState['holes']; samples: SceneState['samples']; grid: SceneState['grid']; frame: Frame } | null = null;
+
+/** The frame of the last data asked for, computed once for the twenty components that use it (bounds go through every sample). */
+function frameOfReference(holes: SceneState['holes'], samples: SceneState['samples'], grid: SceneState['grid']): Frame {
+  if (lastFrame && lastFrame.holes === holes && lastFrame.samples === samples && lastFrame.grid === grid) return lastFrame.frame;
+  const frame = { origin: localOrigin(holes, samples, grid), bounds: dataBounds(holes, samples, grid) };
+  lastFrame = { holes, samples, grid, frame };
+  return frame;
 }
 
 /** Length unit of the scene. */

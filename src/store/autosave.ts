@@ -14,6 +14,7 @@ import { valueRange } from './estimateSlice';
 import { AUTO_ESTIMATE_MAX_BLOCKS } from './sceneSlice';
 import { shownElement } from './shownElement';
 import { sceneWithCutoff } from './cutoffSlice';
+import { putEmbeddedTexts, takeEmbeddedTexts } from '../io/scene/embeddedTexts';
 
 const DOC = 'lode.autosave.doc';
 const TEXTS = 'lode.autosave.texts';
@@ -22,7 +23,8 @@ const FORMAT = 1;
 /** Distinguishes this page load's records from older ones with the same open counter. */
 const SESSION = Math.random().toString(36).slice(2);
 
-interface DocRecord { format: number; id: string; scene: Scene; base: string | null; cutoff: number }
+/** The scene without its embedded table texts; those are in `embedded` as Blobs (see embeddedDocTexts). */
+interface DocRecord { format: number; id: string; scene: Scene; base: string | null; cutoff: number; embedded?: Record<string, Blob> }
 /** Texts as Blobs (IndexedDB stores those without cloning megabytes of strings on the page's thread); strings in older records. */
 interface TextsRecord { id: string; texts: Record<string, Blob | string> }
 interface EstRecord { id: string; estimates: Record<string, BlockEstimates>; grid: string }
@@ -40,6 +42,19 @@ export function estimateBytes(estimates: Record<string, BlockEstimates>): number
   return b;
 }
 
+/** The scene data of the last document written, its embedded texts taken out as Blobs once for every write of that data. */
+const docTexts = new WeakMap<Scene['data'], ReturnType<typeof takeEmbeddedTexts<Blob>>>();
+
+/**
+ * scene.data without its embedded texts, and those as Blobs: a dropped table is embedded text, and
+ * IndexedDB cloned Copper Creek's 3 MB of it on the page's thread at every cutoff change (~100 ms).
+ */
+function embeddedDocTexts(data: Scene['data']): ReturnType<typeof takeEmbeddedTexts<Blob>> {
+  let r = docTexts.get(data);
+  if (!r) { r = takeEmbeddedTexts(data, (t) => new Blob([t], { type: 'text/plain' })); docTexts.set(data, r); }
+  return r;
+}
+
 /** Delay between the last change and the write (ms). */
 const DEBOUNCE_MS = 800;
 
@@ -55,7 +70,9 @@ export function startAutosave(store = useLode): () => void {
     if (!s.scene) return;
     const id = `${SESSION}:${s.sceneNonce}`;
     try {
-      await idbSet(DOC, { format: FORMAT, id, scene: sceneWithCutoff(s.scene, s.cutoff), base: s.sceneBase, cutoff: s.cutoff } satisfies DocRecord);
+      const scene = sceneWithCutoff(s.scene, s.cutoff);
+      const { data, texts: embedded } = embeddedDocTexts(scene.data);
+      await idbSet(DOC, { format: FORMAT, id, scene: { ...scene, data }, base: s.sceneBase, cutoff: s.cutoff, embedded } satisfies DocRecord);
       if (savedNonce !== id) {
         const texts = Object.fromEntries(Object.entries(s.tableTexts).map(([k, v]) => [k, new Blob([v], { type: 'text/plain' })]));
         await idbSet(TEXTS, { id, texts } satisfies TextsRecord);
@@ -98,7 +115,11 @@ export async function restoreAutosave(store = useLode): Promise<boolean> {
       files = Object.fromEntries(await Promise.all(Object.entries(texts.texts).map(async ([k, v]) => [k, typeof v === 'string' ? v : await v.text()] as const)));
     }
   } catch { files = undefined; }
-  const ok = await store.getState().openScene(doc.scene, doc.base, files, { estimate: false });
+  let scene = doc.scene;
+  try {
+    if (doc.embedded) scene = { ...scene, data: putEmbeddedTexts(scene.data, Object.fromEntries(await Promise.all(Object.entries(doc.embedded).map(async ([k, b]) => [k, await b.text()] as const)))) };
+  } catch { return false; }
+  const ok = await store.getState().openScene(scene, doc.base, files, { estimate: false });
   if (!ok) { store.getState().setError(null); return false; }
   const s = store.getState();
   const el = s.scene ? shownElement(s.scene) : undefined;

@@ -9,11 +9,16 @@ import type { ReadFile } from '../io/scene/tableSource';
 import type { OnStage } from '../pipeline/sceneData';
 import type { DesurveyedHoles, SampleSet, Vec3 } from '../engine/types';
 import { buildHoleGeometry, type HoleGeometry } from '../engine/drillholes/holeDrawing';
+import { interceptMarks, type InterceptMarks } from '../engine/drillholes/interceptMarks';
 import { errorRecord, loadScene, type ErrorRecord, type LoadedScene } from '../../workers/sceneLoader';
 import type { SceneLoaderApi } from '../../workers/sceneLoader.worker';
 import { fitInPool, haveWorkers } from './engineClient';
+import { takeEmbeddedTexts } from '../io/scene/embeddedTexts';
 
 let remote: Comlink.Remote<SceneLoaderApi> | null = null;
+
+/** The hole geometry built with the last data loaded, for its holes, samples and origin. */
+let built: { holes: DesurveyedHoles | null; samples: SampleSet | null; origin: Vec3; geometry: HoleGeometry } | null = null;
 
 /** The page's import worker, started on first use. */
 function loader(): Comlink.Remote<SceneLoaderApi> {
@@ -40,7 +45,13 @@ export async function loadSceneOffThread(scene: Scene, readFile: ReadFile, onSta
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content.slice();
       return Comlink.transfer(bytes, [bytes.buffer]);
     };
-    return await loader().loadScene(scene, Comlink.proxy(read), onStage ? Comlink.proxy(onStage) : undefined, Comlink.proxy(fitInPool));
+    // Embedded texts (dropped tables) likewise: the scene crosses without them.
+    const encoder = new TextEncoder();
+    const { data, texts } = takeEmbeddedTexts(scene.data, (t) => encoder.encode(t));
+    const bytes = Comlink.transfer(texts, Object.values(texts).map((b) => b.buffer as ArrayBuffer));
+    const r = await loader().loadScene({ ...scene, data }, Comlink.proxy(read), onStage ? Comlink.proxy(onStage) : undefined, Comlink.proxy(fitInPool), bytes);
+    if (r.holeGeometry) built = { holes: r.data.holes ?? null, samples: r.data.samples, ...r.holeGeometry };
+    return r;
   } catch (e) {
     throw rebuilt(e);
   }
@@ -49,7 +60,15 @@ export async function loadSceneOffThread(scene: Scene, readFile: ReadFile, onSta
 /** The 3D view's hole geometry (buildHoleGeometry), built in the import worker (in process without workers). */
 export async function holeGeometryOffThread(holes: DesurveyedHoles | null, samples: SampleSet | null, origin: Vec3): Promise<HoleGeometry> {
   if (!haveWorkers()) return buildHoleGeometry(holes, samples, origin);
+  // Those of the data just loaded came with them: no copy of every sample position sent back.
+  if (built && built.holes === holes && built.samples === samples && built.origin.every((v, i) => v === origin[i])) return built.geometry;
   // Only what the geometry reads crosses (grades stay here).
   const where = samples && { ...samples, values: {}, weight: undefined, domain: undefined };
   return loader().holeGeometry(holes, where, origin);
+}
+
+/** The 3D view's intercept marks (interceptMarks), built in the import worker (in process without workers). */
+export async function interceptMarksOffThread(...args: Parameters<typeof interceptMarks>): Promise<InterceptMarks> {
+  if (!haveWorkers()) return interceptMarks(...args);
+  return loader().interceptMarks(...args);
 }

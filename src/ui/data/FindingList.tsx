@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '../../engine/types';
 import { formatInteger } from '../format';
@@ -6,6 +6,12 @@ import { findingDetail } from '../messages/formatMessage';
 
 /** Rows shown per page inside one group (a group may hold many thousands of rows). */
 export const PAGE_SIZE = 100;
+
+/**
+ * Rows of a page rendered at once; the rest follow as many more per frame. A page of 100 rows
+ * rendered and laid out in one go held the page's thread for 100+ ms when Copper Creek opened.
+ */
+export const ROW_CHUNK = 10;
 
 /** The symbol of each severity (the legend explains them; colours come from .sev-*). */
 export const SEVERITY_ICON: Record<Severity, string> = { error: '●', warning: '▲', info: '◆' };
@@ -50,7 +56,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
 }
 
 /** One code's findings: a summary line (symbol, headline, count) over its rows, paginated. */
-function FindingGroup({ group }: { group: Group }) {
+const FindingGroup = memo(function FindingGroup({ group }: { group: Group }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(group.severity !== 'info');
   const [page, setPage] = useState(0);
@@ -79,25 +85,52 @@ function FindingGroup({ group }: { group: Group }) {
               </span>
             </div>
           )}
-          <table className="grid-table findings-table">
-            <thead><tr><th>{t('report.where')}</th><th>{t('report.message')}</th></tr></thead>
-            <tbody>
-              {group.findings.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE).map((f, i) => (
-                <tr key={p * PAGE_SIZE + i}>
-                  <td className="where">
-                    <span className="file">{where(f)}</span>
-                    {f.holeId && <span className="hole">{f.holeId}</span>}
-                  </td>
-                  <td>
-                    {f.excluded && <span className="excl" title={t('report.excludedRow')} aria-label={t('report.excludedRow')}>✕ </span>}
-                    {findingDetail(t, exists, f)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FindingRows key={p} findings={group.findings.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE)} />
         </>
       )}
     </details>
   );
+});
+
+/** How many of `total` rows to render: ROW_CHUNK at first, ROW_CHUNK more each frame (at transition priority) until all. */
+function useGrowingCount(total: number): number {
+  const [n, setN] = useState(ROW_CHUNK);
+  useEffect(() => {
+    if (n >= total) return;
+    const id = requestAnimationFrame(() => startTransition(() => setN((m) => m + ROW_CHUNK)));
+    return () => cancelAnimationFrame(id);
+  }, [n, total]);
+  return Math.min(n, total);
 }
+
+/** The rows of one page of a group, rendered a few at a time (useGrowingCount). */
+function FindingRows({ findings }: { findings: Finding[] }) {
+  const { t } = useTranslation();
+  const shown = useGrowingCount(findings.length);
+  return (
+    <table className="grid-table findings-table">
+      <thead><tr><th>{t('report.where')}</th><th>{t('report.message')}</th></tr></thead>
+      <tbody>
+        {findings.slice(0, shown).map((f, i) => <FindingRow key={i} finding={f} />)}
+      </tbody>
+    </table>
+  );
+}
+
+/** One finding: file:row (and hole) and its sentence in the UI language; ✕ when its row was excluded. */
+const FindingRow = memo(function FindingRow({ finding: f }: { finding: Finding }) {
+  const { t, i18n } = useTranslation();
+  const exists = (k: string) => i18n.exists(k);
+  return (
+    <tr>
+      <td className="where">
+        <span className="file">{where(f)}</span>
+        {f.holeId && <span className="hole">{f.holeId}</span>}
+      </td>
+      <td>
+        {f.excluded && <span className="excl" title={t('report.excludedRow')} aria-label={t('report.excludedRow')}>✕ </span>}
+        {findingDetail(t, exists, f)}
+      </td>
+    </tr>
+  );
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValidationReport } from '../../engine/types';
 import { formatInteger } from '../format';
 import { FindingList } from './FindingList';
 
-/** The validation report: rows read and excluded per table, values per element, then every finding. */
-export function ValidationReportView({ report }: { report: ValidationReport }) {
+/** The validation report: rows read and excluded per table, values per element, then every finding (rendered again only when the report changes). */
+export const ValidationReportView = memo(function ValidationReportView({ report }: { report: ValidationReport }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const errors = report.findings.filter((f) => f.severity === 'error').length;
@@ -42,4 +43,4 @@ export function ValidationReportView({ report }: { report: ValidationReport }) {
       <FindingList findings={report.findings} />
     </section>
   );
-}
+});
