@@ -87,9 +87,9 @@ describe('lode envelope', () => {
 
     const state = { scene: app.scene, envelope: app.mesh } as unknown as Parameters<typeof exportFile>[0];
     const obj = await run('envelope', DXF_SCENE, 'env.obj');
-    expect(obj).toBe([...exportFile(state, 'envelope.obj').pieces].join(''));
+    expect(obj).toBe([...(await exportFile(state, 'envelope.obj')).pieces].join(''));
     const stl = await run('envelope', DXF_SCENE, 'env.stl');
-    expect(stl).toBe([...exportFile(state, 'envelope.stl').pieces].join(''));
+    expect(stl).toBe([...(await exportFile(state, 'envelope.stl')).pieces].join(''));
     for (const back of [readObj(obj, 'env.obj'), readStl(new TextEncoder().encode(stl), 'env.stl')]) {
       expect(back.indices.length).toBe(app.mesh.indices.length);
       expect(meshVolume(back) / appVolume).toBeCloseTo(1, 6); // world coordinates to 0.1 mm
@@ -141,7 +141,7 @@ describe('lode holes', () => {
     const scene = sceneSchema.parse(JSON.parse(readFileSync(TINY, 'utf8')));
     const data = await loadSceneData(scene, sceneReader(TINY));
     const csv = await run('holes', TINY, 'holes.csv');
-    expect(csv).toBe([...exportFile({ scene, holes: data.holes } as unknown as Parameters<typeof exportFile>[0], 'holes.csv').pieces].join(''));
+    expect(csv).toBe([...(await exportFile({ scene, holes: data.holes } as unknown as Parameters<typeof exportFile>[0], 'holes.csv')).pieces].join(''));
     const t = rows(csv);
     expect(t[0]).toEqual(['HOLEID', 'MD', 'X', 'Y', 'Z']);
     expect(t[1]).toEqual(['DH1', '0', '100', '200', '50']); // DH1's collar

@@ -80,12 +80,14 @@ export async function runSceneEstimate(ctx: CliContext, planned?: Awaited<Return
 
 /**
  * `lode estimate --out F` with F's extension .csv, .dat/.gslib or .vti: the same fields as a
- * block-model CSV (XC..ZINC), GSLIB file or VTK ImageData (see engine/export), whole grid in memory.
+ * block-model CSV (XC..ZINC), GSLIB file or VTK ImageData (see engine/export), whole grid in memory;
+ * with domains, DOMAIN_P and DOMAIN as blockModelFields adds them (the app's Export writes the same).
  */
 async function exportBlockModel(ctx: CliContext, format: BlockFormat, planned?: Awaited<ReturnType<typeof planSceneEstimate>>): Promise<void> {
   const { data: d, plan, results } = await runSceneEstimate(ctx, planned);
   const els = plan.elements.map((p) => p.element);
-  const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) });
+  const domains = plan.domains ? await blockDomainsOf(plan, ctx.runner()) : null;
+  const fields = blockModelFields({ resources: ctx.scene.resources, estimates: results, elements: els, unitOf: (e) => gradeUnitOf(ctx.scene.gradeUnits, e, d.report) }, null, domains);
   for (const piece of BLOCK_FORMATS[format](plan.grid, fields)) await ctx.out.text(piece);
   ctx.progress.note(`estimate: wrote ${blockCount(plan.grid).toLocaleString('en-US')} blocks to ${ctx.args.out} (${FORMAT_NAMES[format]})`);
 }

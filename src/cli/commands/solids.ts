@@ -1,6 +1,5 @@
 import { InputError } from '../../pipeline';
-import { meshesObj, meshesStl } from '../../engine/export';
-import type { TriangleMesh } from '../../engine/mesh/types';
+import { sceneMeshes, sceneMeshesFile } from '../../pipeline/sceneMeshes';
 import { edgeCensus, meshVolume } from '../../engine/isosurface/meshMeasures';
 import type { CliContext } from '../context';
 import { outFormat } from '../outFormat';
@@ -14,14 +13,10 @@ import { outFormat } from '../outFormat';
 export async function solidsCommand(ctx: CliContext): Promise<void> {
   const format = outFormat(ctx.args.out, 'solids', ['csv', 'obj', 'stl']);
   const d = await ctx.data();
-  const rows: { source: string; kind: string; name: string; mesh: TriangleMesh }[] = [
-    ...(d.solids ?? []).map((s, i) => ({ source: `domains.solids[${i}]`, kind: `domain ${s.code}`, name: s.mesh.name, mesh: s.mesh })),
-    ...(d.surfaces ?? []).map((s, i) => ({ source: `surfaces[${i}]`, kind: s.source.kind, name: s.source.name, mesh: s.mesh })),
-  ];
+  const rows = sceneMeshes(d);
   if (!rows.length) throw new InputError('domains.solids: the scene has no solids or surfaces (domains.solids, surfaces)');
   if (format === 'obj' || format === 'stl') {
-    const meshes = rows.map(({ name, mesh }) => ({ name, mesh }));
-    for (const piece of format === 'obj' ? meshesObj(meshes) : meshesStl(meshes)) await ctx.out.text(piece);
+    for (const piece of sceneMeshesFile(d, format)) await ctx.out.text(piece);
     ctx.progress.note(`solids: wrote ${rows.length} mesh${rows.length === 1 ? '' : 'es'} to ${ctx.args.out}`);
     return;
   }

@@ -4,8 +4,23 @@ import { blockCount } from '../grid/blockGrid';
 /** Typed arrays a writer accepts as one value per block, sample or point. */
 export type FieldArray = Float64Array | Float32Array | Int32Array | Uint8Array;
 
-/** One named column of values (one per block of a grid, or per point/cell of a drillhole file). */
-export interface NamedField { name: string; values: FieldArray }
+/**
+ * One named column of values (one per block of a grid, or per point/cell of a drillhole file).
+ * A code field (`codes` given) holds per value the 1-based index of its code in `codes`, 0 (or NaN)
+ * for none: text writers (CSV) write the code itself, numeric ones (GSLIB, VTK) the index and the
+ * code table alongside (see codeTable).
+ */
+export interface NamedField { name: string; values: FieldArray; codes?: readonly string[] }
+
+/** The code table of a code field as one line of text: `DOMAIN codes: 1=lode 2=waste; 0=none`. */
+export function codeTable(f: NamedField): string {
+  return `${f.name} codes: ${(f.codes ?? []).map((c, i) => `${i + 1}=${c}`).join(' ')}; 0=none`;
+}
+
+/** Text of value `v` of code field `f`: its code, empty for none. */
+export function codeText(f: NamedField, v: number): string {
+  return (v >= 1 && f.codes?.[v - 1]) || '';
+}
 
 /** Throws when a field does not hold exactly `n` values (a writer would otherwise misalign columns). */
 export function checkFieldLengths(fields: NamedField[], n: number, what: string): void {

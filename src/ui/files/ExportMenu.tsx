@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLode } from '../../store';
 import { toUserMessage } from '../../io/userMessage';
+import { getPool } from '../../store/engineClient';
 import { downloadBlob } from './download';
 import { exportBlocker, exportFile, type ExportKind } from './exportFiles';
 
@@ -10,11 +11,12 @@ const GROUPS: { label: string; items: [ExportKind, string][] }[] = [
   { label: 'composites', items: [['composites.csv', 'csv'], ['composites.vtp', 'vtp']] },
   { label: 'holes', items: [['holes.csv', 'csv'], ['holes.vtp', 'vtp']] },
   { label: 'envelope', items: [['envelope.obj', 'obj'], ['envelope.stl', 'stl']] },
+  { label: 'solids', items: [['solids.obj', 'obj'], ['solids.stl', 'stl']] },
 ];
 
 const KINDS = GROUPS.flatMap((g) => g.items.map(([k]) => k));
 
-/** The header's Export menu: block model, composites, hole traces and the envelope, each in the formats other software reads. */
+/** The header's Export menu: block model, composites, hole traces, the envelope and the scene's solids and surfaces, each in the formats other software reads. */
 export function ExportMenu() {
   const { t } = useTranslation();
   const ref = useRef<HTMLDetailsElement>(null);
@@ -31,9 +33,9 @@ export function ExportMenu() {
     document.addEventListener('keydown', close);
     return () => { document.removeEventListener('pointerdown', close); document.removeEventListener('keydown', close); };
   }, []);
-  const onExport = (kind: ExportKind) => {
+  const onExport = async (kind: ExportKind) => {
     try {
-      const f = exportFile(useLode.getState(), kind);
+      const f = await exportFile(useLode.getState(), kind, getPool());
       downloadBlob(new Blob([...f.pieces], { type: 'application/octet-stream' }), f.name);
       if (ref.current) ref.current.open = false;
     } catch (e) {
@@ -51,7 +53,7 @@ export function ExportMenu() {
               const blocked = blockers[KINDS.indexOf(kind)] || null;
               return (
                 <button key={kind} type="button" role="menuitem" data-export={kind} disabled={blocked !== null}
-                  title={blocked ? t(`exportMenu.${blocked}`) : undefined} onClick={() => onExport(kind)}>
+                  title={blocked ? t(`exportMenu.${blocked}`) : undefined} onClick={() => void onExport(kind)}>
                   {t(`exportMenu.${label}`)}
                 </button>
               );

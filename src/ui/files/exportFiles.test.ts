@@ -15,23 +15,23 @@ const base = {
 } as unknown as Parameters<typeof exportFile>[0];
 
 describe('app export', () => {
-  it('says what is missing for each kind', () => {
+  it('says what is missing for each kind', async () => {
     expect(exportBlocker(base, 'blocks.vti')).toBeNull();
     expect(exportBlocker({ ...base, status: { running: true, progress: 0.5 } }, 'blocks.csv')).toBe('needEstimate');
     expect(exportBlocker(base, 'envelope.obj')).toBe('needEnvelope');
     expect(exportBlocker(base, 'holes.vtp')).toBe('needData');
     expect(exportBlocker(base, 'composites.csv')).toBe('needData');
-    expect(() => exportFile(base, 'envelope.stl')).toThrow(/nothing to export as envelope.stl/);
+    await expect(exportFile(base, 'envelope.stl')).rejects.toThrow(/nothing to export as envelope.stl/);
   });
 
-  it('writes the block model with the estimate fields, named after the scene', () => {
-    const f = exportFile(base, 'blocks.csv');
+  it('writes the block model with the estimate fields, named after the scene', async () => {
+    const f = await exportFile(base, 'blocks.csv');
     expect(f.name).toBe('Gold _ test-blocks.csv');
     expect([...f.pieces].join('')).toBe('XC,YC,ZC,XINC,YINC,ZINC,AU,AU_VAR,AU_NS,AU_SLOPE,AU_PASS,AU_NH,AU_DIST\n5,5,1,10,10,2,1.25,0.5,8,0.9,1,3,12\n15,5,1,10,10,2,NaN,NaN,0,NaN,0,0,NaN\n');
   });
 
-  it('writes the envelope in world coordinates', () => {
-    const f = exportFile({ ...base, envelope: mesh }, 'envelope.obj');
+  it('writes the envelope in world coordinates', async () => {
+    const f = await exportFile({ ...base, envelope: mesh }, 'envelope.obj');
     expect(f.name).toBe('Gold _ test-envelope.obj');
     expect([...f.pieces].join('').split('\n').slice(2, 6)).toEqual(['v 100 200 300', 'v 101 200 300', 'v 100 201 300', 'f 1 2 3']);
   });

@@ -1,7 +1,7 @@
 /** Texts of the Export menu (keys under `exportMenu.`), English and Simplified Chinese. */
 export const exportMenuEn = {
   menu: 'Export',
-  title: 'Export the block model, drillholes or envelope in formats other software reads',
+  title: 'Export the block model, drillholes, envelope or solids in formats other software reads',
   blocks: 'Block model',
   blocksCsv: 'CSV with XC,YC,ZC,XINC,YINC,ZINC (Leapfrog, Micromine)',
   blocksDat: 'GSLIB / GEO-EAS .dat',
@@ -16,11 +16,13 @@ export const exportMenuEn = {
   needEstimate: 'Estimate the block model first',
   needEnvelope: 'No envelope is shown',
   needData: 'Open a scene with data first',
+  solids: 'Solids and surfaces (OBJ/STL)',
+  needSolids: 'The scene has no solids or surfaces',
 };
 
 export const exportMenuZh: typeof exportMenuEn = {
   menu: '导出',
-  title: '以其他软件可读的格式导出块体模型、钻孔或包络面',
+  title: '以其他软件可读的格式导出块体模型、钻孔、包络面或实体',
   blocks: '块体模型',
   blocksCsv: '含 XC,YC,ZC,XINC,YINC,ZINC 的 CSV（Leapfrog、Micromine）',
   blocksDat: 'GSLIB / GEO-EAS .dat',
@@ -35,4 +37,6 @@ export const exportMenuZh: typeof exportMenuEn = {
   needEstimate: '请先估算块体模型',
   needEnvelope: '当前没有显示包络面',
   needData: '请先打开含数据的场景',
+  solids: '实体与曲面（OBJ/STL）',
+  needSolids: '场景中没有实体或曲面',
 };
