@@ -55,6 +55,11 @@ def main(path):
         sys.exit(f"{path}: VTK could not read the file (error {r.GetErrorCode()})")
     out["cellData"] = arrays(img.GetCellData())
     out["pointData"] = arrays(img.GetPointData())
+    field = img.GetFieldData()  # string arrays (e.g. DOMAIN_CODES) are abstract arrays: GetArray() gives None
+    if field.GetNumberOfArrays():
+        out["fieldData"] = {field.GetAbstractArray(i).GetName(): {"type": field.GetAbstractArray(i).GetClassName(),
+                                                                 "values": values(field.GetAbstractArray(i))}
+                            for i in range(field.GetNumberOfArrays())}
     json.dump(out, sys.stdout, indent=None, separators=(",", ":"))
     sys.stdout.write("\n")
 
