@@ -4,8 +4,12 @@
  * colour counted on the canvas, gone when hidden), the Domains section gets the LITH column, the
  * lode alone to estimate and the dropped solid as domain 1; the blocks inside it (counted here by
  * hand from the slab's two planes) carry the code and the estimate, those outside stay NaN; the
- * .vti and CSV downloads hold the same values.
+ * .vti and CSV downloads hold the same values and the domain, and are the bytes `lode estimate --out`
+ * writes for the scene the app saves; Export → Solids and surfaces (OBJ) is `lode solids --out`.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, startApp, waitForEstimate, waitForScene, type App } from './harness';
@@ -14,6 +18,7 @@ import { dropSurfaceFile } from './dropFile';
 import { downloadExport } from './exportDownload';
 import { vtkArrays } from '../vtkArrays';
 import { LODE_OBJ, domainFixtureScene } from './domainFixture';
+import { main } from '../../src/cli/main';
 
 const scene = domainFixtureScene();
 scene.name = 'Dropped lode';
@@ -88,6 +93,29 @@ describe('a dropped OBJ solid as a domain', { timeout: 90_000 }, () => {
       const csv = (await downloadExport(page, 'blocks.csv')).text.trimEnd().split('\n');
       const col = csv[0].split(',').indexOf('AU');
       expect(csv.slice(1).map((l) => { const v = Number(l.split(',')[col]); return Number.isNaN(v) ? null : v; })).toEqual(au);
+      // The domain travels with the blocks: the code in the CSV, its index (DOMAIN_CODES) in the .vti.
+      expect(csv[0].split(',').at(-1)).toBe('DOMAIN');
+      expect(csv.slice(1).map((l) => l.split(',').at(-1))).toEqual(inside.map((x) => (x ? '1' : '')));
+      // DOMAIN_CODES: VTK's ASCII string array, each code's bytes then 0.
+      const bytes = /Name="DOMAIN_CODES" NumberOfTuples="2" format="ascii">([\d ]+)</.exec(vti.text)![1].split(' ').map(Number);
+      const codes = String.fromCharCode(...bytes).split('\0').slice(0, -1);
+      expect([...codes].sort()).toEqual(['0', '1']); // LITH's codes
+      const one = codes.indexOf('1') + 1;
+      expect(vtkArrays(vti.text).arrays.get('DOMAIN')!.values).toEqual(inside.map((x) => (x ? one : 0)));
+
+      // The same bytes from the CLI on the scene the app saves (the dropped solid embedded).
+      const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save scene' }).click()]);
+      const file = join(mkdtempSync(join(tmpdir(), 'lode-e2e-dom-')), 'dropped.lode.json');
+      writeFileSync(file, readFileSync((await saved.path())!, 'utf8'));
+      const cli = async (command: string, out: string) => {
+        expect(await main([command, file, '-o', `${file}.${out}`, '-t', '0', '-q'])).toBe(0);
+        return readFileSync(`${file}.${out}`, 'utf8');
+      };
+      expect(`${csv.join('\n')}\n`).toBe(await cli('estimate', 'csv'));
+      expect(vti.text).toBe(await cli('estimate', 'vti'));
+      const solids = await downloadExport(page, 'solids.obj');
+      expect(solids.name).toBe('Dropped lode-solids.obj');
+      expect(solids.text).toBe(await cli('solids', 'obj'));
       expect(errors).toEqual([]);
     } finally {
       await context.close();
