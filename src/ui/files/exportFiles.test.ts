@@ -21,6 +21,8 @@ describe('app export', () => {
     expect(exportBlocker(base, 'envelope.obj')).toBe('needEnvelope');
     expect(exportBlocker(base, 'holes.vtp')).toBe('needData');
     expect(exportBlocker(base, 'composites.csv')).toBe('needData');
+    expect(exportBlocker(base, 'solids.obj')).toBe('needSolids');
+    expect(exportBlocker({ ...base, data: { surfaces: [{ mesh, source: { name: 'pit.obj' } }] } } as unknown as typeof base, 'solids.stl')).toBeNull();
     await expect(exportFile(base, 'envelope.stl')).rejects.toThrow(/nothing to export as envelope.stl/);
   });
 
