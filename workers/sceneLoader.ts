@@ -1,6 +1,7 @@
 import type { Scene } from '../src/io/scene/schema';
 import type { Vec3 } from '../src/engine/types';
 import type { HoleGeometry } from '../src/engine/drillholes/holeDrawing';
+import type { Bounds } from '../src/scene/bounds';
 import type { ReadFile } from '../src/io/scene/tableSource';
 import { loadSceneData } from '../src/pipeline/loadSceneData';
 import { fitInProcess, planEstimate, type EstimatePlan, type ModelFitter } from '../src/pipeline/planEstimate';
@@ -15,6 +16,10 @@ export interface LoadedScene {
   data: SceneData; plan: EstimatePlan | null; intercepts?: InterceptResult;
   /** The drawable holes and samples relative to the view's local origin (built by the import worker only). */
   holeGeometry?: { origin: Vec3; geometry: HoleGeometry };
+  /** The view's data bounds (dataBounds), dense bounds (denseBounds) and sample colour ranges (robustRange), by the import worker only. */
+  viewFrame?: { bounds: Bounds | null; dense: Bounds | null; gradeRanges: Record<string, [number, number] | null> };
+  /** The scene's embedded texts as Blobs, by place (takeEmbeddedTexts), made by the import worker for the autosave. */
+  embeddedBlobs?: Record<string, Blob>;
 }
 
 /** An error as it crosses threads: its message, name and own fields (file, row, …). */

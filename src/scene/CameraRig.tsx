@@ -5,6 +5,7 @@ import type { Vec3 } from '../engine/types';
 import { denseBounds, sceneBounds } from './bounds';
 import { presetCamera, toReal, toScene, type ViewKind } from './cameraViews';
 import { useFrameOfReference, useSceneStore, useSceneStoreApi, useView } from './useSceneData';
+import { loadedViewFrame } from '../store/sceneLoaderClient';
 
 /** What the rig needs of drei's OrbitControls (makeDefault puts them in the R3F state). */
 interface Controls {
@@ -35,7 +36,8 @@ export function CameraRig() {
   const holes = useSceneStore((s) => s.holes);
   const samples = useSceneStore((s) => s.samples);
   // Views frame where the samples are dense (5–95 % of their positions), not the outermost collar.
-  const dense = useMemo(() => denseBounds(holes, samples), [holes, samples]);
+  // (those of the data just loaded come from the import worker, same function)
+  const dense = useMemo(() => { const pre = loadedViewFrame(holes, samples); return pre ? pre.dense : denseBounds(holes, samples); }, [holes, samples]);
   const bounds = dense ?? allBounds;
   const view = useView();
   const ve = view.verticalExaggeration;

@@ -37,6 +37,10 @@ function RendererSetup() {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => { gl.localClippingEnabled = true; invalidate(); }, [gl, invalidate]);
+  // Reading each program's info logs on its first use is a synchronous round trip to the GPU process
+  // (~50–100 ms for the holes' first frame in the Copper Creek bench): checked while developing only,
+  // as three.js advises (WebGLRenderer.debug.checkShaderErrors).
+  useEffect(() => { gl.debug.checkShaderErrors = import.meta.env.DEV; }, [gl]);
   useEffect(() => installSceneProbe(gl, invalidate), [gl, invalidate]);
   useEffect(() => installGpuFence(gl), [gl]);
   return null;

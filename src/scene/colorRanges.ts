@@ -3,6 +3,7 @@ import { fieldArray, fieldRange, robustRange, type BlockField, type ShownEstimat
 import { shownElement, useSceneStore, useView } from './useSceneData';
 import { useShownEstimates } from './shownEstimates';
 import { categoricalColours } from './classColours';
+import { loadedViewFrame } from '../store/sceneLoaderClient';
 
 const gradeCache = new WeakMap<SampleSet, Map<string, [number, number] | null>>();
 const fieldCache = new WeakMap<ShownEstimates, { key: string; range: [number, number] | null }>();
@@ -12,7 +13,8 @@ export function sampleGradeRange(samples: SampleSet | null, element: string | nu
   if (!samples || !element || !samples.values[element]) return null;
   let m = gradeCache.get(samples);
   if (!m) { m = new Map(); gradeCache.set(samples, m); }
-  if (!m.has(element)) m.set(element, robustRange(samples.values[element]));
+  // Those of the data just loaded were computed in the import worker (same function).
+  if (!m.has(element)) m.set(element, loadedViewFrame(undefined, samples)?.gradeRanges[element] ?? robustRange(samples.values[element]));
   return m.get(element) ?? null;
 }
 

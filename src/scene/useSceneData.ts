@@ -3,6 +3,7 @@ import { viewSection, type ViewSection } from '../io/scene/schema';
 import type { LodeStore } from '../store/types';
 import type { Vec3 } from '../engine/types';
 import { dataBounds, localOrigin, type Bounds } from './bounds';
+import { loadedViewFrame } from '../store/sceneLoaderClient';
 import { gradeUnitOf } from '../pipeline/gradeUnits';
 
 /** The part of the app store the 3D view reads and the two actions it calls. */
@@ -62,7 +63,9 @@ let lastFrame: { holes: SceneState['holes']; samples: SceneState['samples']; gri
 /** The frame of the last data asked for, computed once for the twenty components that use it (bounds go through every sample). */
 function frameOfReference(holes: SceneState['holes'], samples: SceneState['samples'], grid: SceneState['grid']): Frame {
   if (lastFrame && lastFrame.holes === holes && lastFrame.samples === samples && lastFrame.grid === grid) return lastFrame.frame;
-  const frame = { origin: localOrigin(holes, samples, grid), bounds: dataBounds(holes, samples, grid) };
+  // Those of the data just loaded were computed in the import worker (same functions).
+  const pre = loadedViewFrame(holes, samples, grid);
+  const frame = pre ? { origin: pre.origin, bounds: pre.bounds } : { origin: localOrigin(holes, samples, grid), bounds: dataBounds(holes, samples, grid) };
   lastFrame = { holes, samples, grid, frame };
   return frame;
 }

@@ -14,7 +14,8 @@ import { valueRange } from './estimateSlice';
 import { AUTO_ESTIMATE_MAX_BLOCKS } from './sceneSlice';
 import { shownElement } from './shownElement';
 import { sceneWithCutoff } from './cutoffSlice';
-import { putEmbeddedTexts, takeEmbeddedTexts } from '../io/scene/embeddedTexts';
+import { putEmbeddedTexts } from '../io/scene/embeddedTexts';
+import { embeddedBlobs } from './embeddedBlobs';
 
 const DOC = 'lode.autosave.doc';
 const TEXTS = 'lode.autosave.texts';
@@ -23,7 +24,7 @@ const FORMAT = 1;
 /** Distinguishes this page load's records from older ones with the same open counter. */
 const SESSION = Math.random().toString(36).slice(2);
 
-/** The scene without its embedded table texts; those are in `embedded` as Blobs (see embeddedDocTexts). */
+/** The scene without its embedded table texts; those are in `embedded` as Blobs (see embeddedBlobs). */
 interface DocRecord { format: number; id: string; scene: Scene; base: string | null; cutoff: number; embedded?: Record<string, Blob> }
 /** Texts as Blobs (IndexedDB stores those without cloning megabytes of strings on the page's thread); strings in older records. */
 interface TextsRecord { id: string; texts: Record<string, Blob | string> }
@@ -42,19 +43,6 @@ export function estimateBytes(estimates: Record<string, BlockEstimates>): number
   return b;
 }
 
-/** The scene data of the last document written, its embedded texts taken out as Blobs once for every write of that data. */
-const docTexts = new WeakMap<Scene['data'], ReturnType<typeof takeEmbeddedTexts<Blob>>>();
-
-/**
- * scene.data without its embedded texts, and those as Blobs: a dropped table is embedded text, and
- * IndexedDB cloned Copper Creek's 3 MB of it on the page's thread at every cutoff change (~100 ms).
- */
-function embeddedDocTexts(data: Scene['data']): ReturnType<typeof takeEmbeddedTexts<Blob>> {
-  let r = docTexts.get(data);
-  if (!r) { r = takeEmbeddedTexts(data, (t) => new Blob([t], { type: 'text/plain' })); docTexts.set(data, r); }
-  return r;
-}
-
 /** Delay between the last change and the write (ms). */
 const DEBOUNCE_MS = 800;
 
@@ -71,7 +59,7 @@ export function startAutosave(store = useLode): () => void {
     const id = `${SESSION}:${s.sceneNonce}`;
     try {
       const scene = sceneWithCutoff(s.scene, s.cutoff);
-      const { data, texts: embedded } = embeddedDocTexts(scene.data);
+      const { data, texts: embedded } = embeddedBlobs(scene.data);
       await idbSet(DOC, { format: FORMAT, id, scene: { ...scene, data }, base: s.sceneBase, cutoff: s.cutoff, embedded } satisfies DocRecord);
       if (savedNonce !== id) {
         const texts = Object.fromEntries(Object.entries(s.tableTexts).map(([k, v]) => [k, new Blob([v], { type: 'text/plain' })]));

@@ -7,18 +7,26 @@ import * as Comlink from 'comlink';
 import type { Scene } from '../io/scene/schema';
 import type { ReadFile } from '../io/scene/tableSource';
 import type { OnStage } from '../pipeline/sceneData';
-import type { DesurveyedHoles, SampleSet, Vec3 } from '../engine/types';
+import type { BlockGrid, DesurveyedHoles, SampleSet, Vec3 } from '../engine/types';
 import { buildHoleGeometry, type HoleGeometry } from '../engine/drillholes/holeDrawing';
 import { interceptMarks, type InterceptMarks } from '../engine/drillholes/interceptMarks';
 import { errorRecord, loadScene, type ErrorRecord, type LoadedScene } from '../../workers/sceneLoader';
 import type { SceneLoaderApi } from '../../workers/sceneLoader.worker';
 import { fitInPool, haveWorkers } from './engineClient';
 import { takeEmbeddedTexts } from '../io/scene/embeddedTexts';
+import { rememberEmbeddedBlobs } from './embeddedBlobs';
+import { droppedFileOf } from './droppedFiles';
 
 let remote: Comlink.Remote<SceneLoaderApi> | null = null;
 
-/** The hole geometry built with the last data loaded, for its holes, samples and origin. */
-let built: { holes: DesurveyedHoles | null; samples: SampleSet | null; origin: Vec3; geometry: HoleGeometry } | null = null;
+/** The hole geometry and view frame built with the last data loaded, for its holes, samples, grid and origin. */
+let built: { holes: DesurveyedHoles | null; samples: SampleSet | null; grid: BlockGrid | null; origin: Vec3; geometry: HoleGeometry; view?: LoadedScene['viewFrame'] } | null = null;
+
+/** The view frame (bounds, dense bounds, sample colour ranges) the import worker computed with these data, if it did (holes or grid undefined: not compared). */
+export function loadedViewFrame(holes: DesurveyedHoles | null | undefined, samples: SampleSet | null, grid?: BlockGrid | null): (NonNullable<LoadedScene['viewFrame']> & { origin: Vec3 }) | undefined {
+  if (!built?.view || (holes !== undefined && built.holes !== holes) || built.samples !== samples || (grid !== undefined && built.grid !== grid)) return undefined;
+  return { ...built.view, origin: built.origin };
+}
 
 /** The page's import worker, started on first use. */
 function loader(): Comlink.Remote<SceneLoaderApi> {
@@ -45,12 +53,13 @@ export async function loadSceneOffThread(scene: Scene, readFile: ReadFile, onSta
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content.slice();
       return Comlink.transfer(bytes, [bytes.buffer]);
     };
-    // Embedded texts (dropped tables) likewise: the scene crosses without them.
+    // Embedded texts (dropped tables) likewise: the scene crosses without them; a dropped file's text as the file itself.
     const encoder = new TextEncoder();
-    const { data, texts } = takeEmbeddedTexts(scene.data, (t) => encoder.encode(t));
-    const bytes = Comlink.transfer(texts, Object.values(texts).map((b) => b.buffer as ArrayBuffer));
+    const { data, texts } = takeEmbeddedTexts(scene.data, (t): Uint8Array | Blob => droppedFileOf(t) ?? encoder.encode(t));
+    const bytes = Comlink.transfer(texts, Object.values(texts).flatMap((b) => (b instanceof Blob ? [] : [b.buffer as ArrayBuffer])));
     const r = await loader().loadScene({ ...scene, data }, Comlink.proxy(read), onStage ? Comlink.proxy(onStage) : undefined, Comlink.proxy(fitInPool), bytes);
-    if (r.holeGeometry) built = { holes: r.data.holes ?? null, samples: r.data.samples, ...r.holeGeometry };
+    if (r.holeGeometry) built = { holes: r.data.holes ?? null, samples: r.data.samples, grid: r.plan?.grid ?? null, ...r.holeGeometry, view: r.viewFrame };
+    if (r.embeddedBlobs) rememberEmbeddedBlobs(scene.data, r.embeddedBlobs);
     return r;
   } catch (e) {
     throw rebuilt(e);

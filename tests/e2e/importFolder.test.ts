@@ -175,5 +175,41 @@ describe('opening a folder of tables', { timeout: 300_000 }, () => {
     });
   });
 
+  it('dropped tables come back after a reload (the autosave keeps the dropped files themselves)', async () => {
+    const { page, context } = await newPage(app);
+    try {
+      await coarseStartupSample(page);
+      await page.goto(app.url);
+      await waitForScene(page, 120_000);
+      await cancelEstimate(page);
+      await drop(page, [...GOLD_TABLES, LITHOLOGY]);
+      const name = 'collars + surveys + assays + lithology';
+      await waitForNamed(page, name);
+      // The autosaved document: the scene without its texts, those as Blobs by place.
+      const saved = () => page.evaluate(() => new Promise<string>((resolve) => {
+        const open = indexedDB.open('keyval-store');
+        open.onsuccess = () => {
+          const req = open.result.transaction('keyval', 'readonly').objectStore('keyval').get('lode.autosave.doc');
+          req.onsuccess = () => {
+            const d = req.result as { scene: { name: string }; embedded?: Record<string, Blob> } | undefined;
+            resolve(d ? `${d.scene.name}: ${Object.entries(d.embedded ?? {}).map(([k, b]) => `${k} ${b.size}`).join(', ')}` : '');
+            open.result.close();
+          };
+        };
+        open.onerror = () => resolve('');
+      }));
+      const bytes = (f: { text: string }) => new TextEncoder().encode(f.text).length;
+      const [c, sv, a] = GOLD_TABLES.map(bytes);
+      await expect.poll(saved, { timeout: 30_000, interval: 200 })
+        .toBe(`${name}: collars ${c}, surveys ${sv}, assays ${a}, intervals.0 ${bytes(LITHOLOGY)}`);
+      await page.reload();
+      await waitForNamed(page, name);
+      const s = await state(page);
+      expect(s.tables).toEqual(['collars collars.csv 87', 'surveys surveys.csv 847', 'assays assays.csv 12118', 'intervals lithology.csv 96']);
+    } finally {
+      await context.close();
+    }
+  });
+
   if (!existsSync(COPPER)) console.log('importFolder.test: ../shared/datasets/copper_creek not found; the Copper Creek test is skipped');
 });

@@ -1,5 +1,6 @@
 /** Reading user files (drop, picker) as text, bounded in size and count. */
 import { CodedError } from '../../io/userMessage';
+import { rememberDroppedFiles } from '../../store/droppedFiles';
 
 /** Largest file read from disk, in bytes (scene files are bounded again by the parser). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -16,5 +17,7 @@ export async function readFiles(list: FileList | File[]): Promise<{ name: string
       throw new CodedError(`${f.name}: file is too large (${mb} MB; at most ${max} MB)`, 'file-too-large', { file: f.name, mb, max });
     }
   }
-  return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+  const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text(), blob: f })));
+  rememberDroppedFiles(read);
+  return read.map(({ name, text }) => ({ name, text }));
 }
