@@ -5,8 +5,8 @@
  *   twice as coarse so that software WebGL draws it) estimated inside its LODE domain, blocks by grade,
  *   the domain solid as the envelope, the Estimate tab's Domains section;
  * - section-lode.png: a N–S section of the same, 1280 × 800;
- * - solid.png: the domain fixture's lode.obj dropped on the window, made domain 1, estimated inside,
- *   in its colour and opacity, the View tab's surfaces panel.
+ * - solid.png: the domain fixture's lode.obj dropped on the window, made domain 1, estimated inside (blocks
+ *   hidden so the solid shows in its colour and opacity among the holes), the View tab's surfaces panel.
  * Checking views (not for the README) go to OUTDIR/check (delete it before committing): the section in a small window, E–W, plan and azimuth sections, the legend in Chinese.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -81,7 +81,7 @@ try {
   await p2.page.getByRole('button', { name: 'Estimate', exact: true }).click();
   await p2.page.waitForTimeout(500);
   await waitForEstimate(p2.page);
-  await store(p2.page, `(s) => s.getState().editScene((sc) => ({ ...sc, surfaces: sc.surfaces.map((f) => ({ ...f, opacity: 0.35 })) }))`);
+  await store(p2.page, `(s) => s.getState().editScene((sc) => ({ ...sc, surfaces: sc.surfaces.map((f) => ({ ...f, color: '#ff7a33', opacity: 0.6 })), view: { ...sc.view, visible: { ...sc.view.visible, blocks: false } } }))`);
   await p2.page.getByRole('tab', { name: 'View' }).click();
   await p2.page.getByTestId('surfaces-panel').scrollIntoViewIfNeeded();
   await settle(p2.page);
