@@ -10,12 +10,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { sceneReader } from '../src/cli/context';
 import { sceneSchema } from '../src/io/scene/schema';
 import { estimateAll, loadSceneData, localRunner, planEstimate } from '../src/pipeline';
 import { exportFile, type ExportKind } from '../src/ui/files/exportFiles';
 import { vtkArrays, xmlSection } from './vtkArrays';
+import { cliToFile, csvRows } from './cliToFile';
 
 const DIR = resolve(__dirname, 'fixtures/gstat/domains');
 const tmp = mkdtempSync(join(tmpdir(), 'lode-domain-export-'));
@@ -28,12 +28,8 @@ function sceneFile(name: string, withSolid: boolean, extra: object = {}): string
   return file;
 }
 
-async function run(command: string, scene: string, out: string): Promise<string> {
-  const file = join(tmp, out);
-  expect(await main([command, scene, '-o', file, '-t', '0', '-q'])).toBe(0);
-  return readFileSync(file, 'utf8');
-}
-const table = (s: string) => s.trimEnd().split('\n').map((l) => l.split(','));
+const run = (command: string, scene: string, out: string) => cliToFile(tmp, command, scene, out);
+const table = csvRows;
 
 /** The store state the app has after estimating the scene (its plan, grid and estimates). */
 async function appState(file: string) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
 import { outFormat } from '../src/cli/outFormat';
 import { vtkArrays, xmlAttributes, xmlSection } from './vtkArrays';
+import { cliToFile } from './cliToFile';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'lode-export-'));
@@ -13,11 +14,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'lode-export-'));
 // The four hand-made holes with a small search: 12 of the 48 blocks stay unestimated (NaN).
 const SCENE = join(ROOT, 'tests/fixtures/scenes/tiny-sparse.json');
 
-async function run(command: string, out: string): Promise<string> {
-  const file = join(tmp, out);
-  expect(await main([command, SCENE, '-o', file, '-t', '0', '-q'])).toBe(0);
-  return readFileSync(file, 'utf8');
-}
+const run = (command: string, out: string) => cliToFile(tmp, command, SCENE, out);
 const lines = (s: string) => s.trimEnd().split('\n');
 const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 

@@ -19,6 +19,7 @@ import { initialCutoff } from '../src/pipeline/initialCutoff';
 import { exportFile } from '../src/ui/files/exportFiles';
 import { vtkArrays, xmlAttributes, xmlSection } from './vtkArrays';
 import { dxfFace, dxfText } from './dxfText';
+import { cliToFile, csvRows } from './cliToFile';
 
 const DIR = resolve(__dirname, 'fixtures/gstat/domains');
 const tmp = mkdtempSync(join(tmpdir(), 'lode-mesh-export-'));
@@ -48,12 +49,8 @@ function sceneFile(name: string, solid: string, extra: object = {}): string {
 const DXF_SCENE = sceneFile('dxf.json', 'lode.dxf');
 const OBJ_SCENE = sceneFile('obj.json', `${DIR}/lode.obj`);
 
-async function run(command: string, scene: string, out: string): Promise<string> {
-  const file = join(tmp, out);
-  expect(await main([command, scene, '-o', file, '-t', '0', '-q'])).toBe(0);
-  return readFileSync(file, 'utf8');
-}
-const rows = (s: string) => s.trimEnd().split('\n').map((l) => l.split(','));
+const run = (command: string, scene: string, out: string) => cliToFile(tmp, command, scene, out);
+const rows = csvRows;
 
 /** The envelope as the app computes it (envelopeContour at the view's starting cutoff, then the worker's isosurface call). */
 async function appEnvelope(file: string) {

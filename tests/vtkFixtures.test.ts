@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
+import { cliToFile, csvRows } from './cliToFile';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIX = join(ROOT, 'tests/fixtures/vtk');
@@ -25,12 +25,8 @@ interface VtkJson {
 }
 const vtkRead = (f: string): VtkJson => JSON.parse(readFileSync(join(FIX, `${f}.json`), 'utf8'));
 
-async function lode(command: string, out: string): Promise<string> {
-  const file = join(tmp, out);
-  expect(await main([command, SCENE, '-o', file, '-t', '0', '-q'])).toBe(0);
-  return readFileSync(file, 'utf8');
-}
-const table = (s: string) => s.trimEnd().split('\n').map((l) => l.split(','));
+const lode = (command: string, out: string) => cliToFile(tmp, command, SCENE, out);
+const table = csvRows;
 /** A CSV cell as VTK's JSON has it: NaN → null. */
 const asJson = (c: string) => (c === 'NaN' ? null : Number(c));
 
