@@ -24,8 +24,11 @@ const FORMAT = 1;
 /** Distinguishes this page load's records from older ones with the same open counter. */
 const SESSION = Math.random().toString(36).slice(2);
 
-/** The scene without its embedded table texts; those are in `embedded` as Blobs (see embeddedBlobs). */
-interface DocRecord { format: number; id: string; scene: Scene; base: string | null; cutoff: number; embedded?: Record<string, Blob> }
+/**
+ * The scene without its embedded table texts; those are in `embedded` as Blobs (see embeddedBlobs).
+ * `estimateStale`: the saved estimates predate an edit of the scene's parameters (absent in older records).
+ */
+interface DocRecord { format: number; id: string; scene: Scene; base: string | null; cutoff: number; embedded?: Record<string, Blob>; estimateStale?: boolean }
 /** Texts as Blobs (IndexedDB stores those without cloning megabytes of strings on the page's thread); strings in older records. */
 interface TextsRecord { id: string; texts: Record<string, Blob | string> }
 interface EstRecord { id: string; estimates: Record<string, BlockEstimates>; grid: string }
@@ -60,7 +63,7 @@ export function startAutosave(store = useLode): () => void {
     try {
       const scene = sceneWithCutoff(s.scene, s.cutoff);
       const { data, texts: embedded } = embeddedBlobs(scene.data);
-      await idbSet(DOC, { format: FORMAT, id, scene: { ...scene, data }, base: s.sceneBase, cutoff: s.cutoff, embedded } satisfies DocRecord);
+      await idbSet(DOC, { format: FORMAT, id, scene: { ...scene, data }, base: s.sceneBase, cutoff: s.cutoff, embedded, estimateStale: s.estimateStale } satisfies DocRecord);
       if (savedNonce !== id) {
         const texts = Object.fromEntries(Object.entries(s.tableTexts).map(([k, v]) => [k, new Blob([v], { type: 'text/plain' })]));
         await idbSet(TEXTS, { id, texts } satisfies TextsRecord);
@@ -70,7 +73,8 @@ export function startAutosave(store = useLode): () => void {
         // Never a half-written estimate: an estimate that started since is not saved.
         const now = store.getState();
         if (now.status.running || now.estimatesVersion !== s.estimatesVersion) return;
-        if (Object.keys(s.estimates).length && !s.estimateStale && estimateBytes(s.estimates) <= MAX_ESTIMATE_BYTES) {
+        // Out-of-date estimates are kept too (the document says they are), as the page shows them.
+        if (Object.keys(s.estimates).length && estimateBytes(s.estimates) <= MAX_ESTIMATE_BYTES) {
           await idbSet(EST, { id, estimates: s.estimates, grid: JSON.stringify(s.grid) } satisfies EstRecord);
         } else await idbDel(EST);
         savedEstVersion = s.estimatesVersion;
@@ -118,7 +122,7 @@ export async function restoreAutosave(store = useLode): Promise<boolean> {
     && Object.values(est.estimates).every((e) => e.start === 0 && e.estimate.length === n);
   if (haveEst && est) {
     store.setState({
-      estimates: est.estimates, estimatesVersion: s.estimatesVersion + 1, estimatesDirty: { start: 0, end: n },
+      estimates: est.estimates, estimatesVersion: s.estimatesVersion + 1, estimatesDirty: { start: 0, end: n }, estimateStale: doc.estimateStale === true,
       cutoffRange: el && est.estimates[el] ? valueRange(est.estimates[el].estimate) : s.cutoffRange,
     });
     void store.getState().prepareSummary();

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, ROOT, startApp, waitForEstimate, waitForScene, type App } from './harness';
 import { pointsCsv, pointsScene } from './fixtures';
+import { autosaveRecord } from './autosaveRecords';
 import { CliContext, loadScene } from '../../src/cli/context';
 import { parseCliArgs, type CliArgs } from '../../src/cli/args';
 import { runSceneEstimate } from '../../src/cli/commands/estimate';
@@ -65,20 +66,8 @@ async function serveScenes(page: Page): Promise<void> {
   await page.route((u) => u.pathname === '/e2e/reload.lode.json', (r) => r.fulfill({ body: MEDIUM, contentType: 'application/json' }));
 }
 
-/** A value of idb-keyval's default store, read in the page. */
-function idbValue(page: Page, key: string): Promise<unknown> {
-  return page.evaluate((k) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('keyval-store');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('keyval')) { db.close(); resolve(undefined); return; }
-      const req = db.transaction('keyval', 'readonly').objectStore('keyval').get(k);
-      req.onsuccess = () => { db.close(); resolve(req.result === undefined ? undefined : JSON.parse(JSON.stringify(req.result, (_key, v) => (ArrayBuffer.isView(v) ? `typed:${(v as Float64Array).length}` : v)))); };
-      req.onerror = () => { db.close(); reject(req.error); };
-    };
-  }), key);
-}
+/** A value of idb-keyval's default store, read in the page without creating it (see autosaveRecords.ts). */
+const idbValue = autosaveRecord;
 
 type Store = {
   getState(): {
